@@ -331,12 +331,7 @@ type OptionGroups = Vec<(Option<&'static str>, Vec<(&'static str, &'static str)>
 
 /// The options of a region or district select: regions, or the chosen region's units, or (when
 /// no region is chosen yet) every unit grouped by region.
-fn territory_options(
-    field: &Field,
-    prefix: &str,
-    values: &Answers,
-    lang: shared::Lang,
-) -> OptionGroups {
+fn territory_options(field: &Field, prefix: &str, values: &Answers, lang: shared::Lang) -> OptionGroups {
     use shared::territory::REGIONS;
     match field.kind {
         FieldKind::District { region_field } => {

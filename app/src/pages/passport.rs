@@ -175,25 +175,28 @@ fn Passport(def: &'static ServiceDefinition) -> impl IntoView {
 #[component]
 fn ProcessSteps(def: &'static ServiceDefinition) -> impl IntoView {
     let lang = use_lang();
-    let steps: Vec<_> = def.steps.iter().filter(|s| s.channels.is_empty() || s.channels.contains(&Channel::Portal)).collect();
+    let steps: Vec<_> =
+        def.steps.iter().filter(|s| s.channels.is_empty() || s.channels.contains(&Channel::Portal)).collect();
     let outputs = def.outputs.iter().filter(|o| o.result == 0).collect::<Vec<_>>();
-    (!steps.is_empty()).then(|| view! {
-        <h2 class="heading-m">{t(Ui::PassportSteps)}</h2>
-        <ol class="steps">
-            {steps.into_iter().map(|s| view! {
-                <li class="steps__item">
-                    <span class="steps__actor">{shared::ui::actor_name(s.actor).get(lang)}</span>
-                    " – " {s.action.get(lang)}
-                    <span class="steps__term">{term_line(s.term, lang)}</span>
-                </li>
+    (!steps.is_empty()).then(|| {
+        view! {
+            <h2 class="heading-m">{t(Ui::PassportSteps)}</h2>
+            <ol class="steps">
+                {steps.into_iter().map(|s| view! {
+                    <li class="steps__item">
+                        <span class="steps__actor">{shared::ui::actor_name(s.actor).get(lang)}</span>
+                        " – " {s.action.get(lang)}
+                        <span class="steps__term">{term_line(s.term, lang)}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+            {outputs.into_iter().map(|o| view! {
+                <h3 class="heading-s">{t(Ui::PassportOutputs)} ": " {o.title.get(lang)}</h3>
+                <ul class="list list--bullet">
+                    {o.fields.iter().map(|f| view! { <li>{f.get(lang)}</li> }).collect_view()}
+                </ul>
+                <p class="body-s">{t(Ui::PassportSignedBy)} " " {o.signed_by.get(lang)}</p>
             }).collect_view()}
-        </ol>
-        {outputs.into_iter().map(|o| view! {
-            <h3 class="heading-s">{t(Ui::PassportOutputs)} ": " {o.title.get(lang)}</h3>
-            <ul class="list list--bullet">
-                {o.fields.iter().map(|f| view! { <li>{f.get(lang)}</li> }).collect_view()}
-            </ul>
-            <p class="body-s">{t(Ui::PassportSignedBy)} " " {o.signed_by.get(lang)}</p>
-        }).collect_view()}
+        }
     })
 }
