@@ -17,7 +17,7 @@ say "cargo fmt --check"
 cargo fmt --all -- --check
 
 say "clippy: shared (native), server"
-cargo clippy -p shared -p shared-probe -p server --all-targets -- -D warnings
+cargo clippy -p shared -p shared-probe -p esp -p ncalayer-emulator -p server --all-targets -- -D warnings
 say "clippy: app (ssr)"
 cargo clippy -p app --features ssr -- -D warnings
 say "clippy: shared and app (hydrate) on wasm32"
@@ -48,6 +48,9 @@ if differ:
     sys.exit(f"native and WebAssembly verdicts differ for: {', '.join(differ)}")
 PY
 
+say "tests: ESP verification (negative matrix with the development PKI) and the NCALayer emulator"
+cargo test -p esp -p ncalayer-emulator
+
 say "tests: server (SQLite and PostgreSQL)"
 cargo test -p server
 
@@ -56,16 +59,17 @@ scripts/build-site.sh
 cargo build -p server
 
 port=$(free_port)
+emulator="127.0.0.1:$(free_port)"
 data=$(mktemp -d)
 base="http://127.0.0.1:$port"
 say "starting the portal at $base"
 OTINISH_ADDR="127.0.0.1:$port" OTINISH_DATA_DIR="$data" OTINISH_SITE_ROOT="$ROOT/target/site" \
-  target/debug/otinish --demo > "$data/server.log" 2>&1 &
+  OTINISH_NCALAYER_EMULATOR="$emulator" target/debug/otinish --demo > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
 wait_for "$base" || { cat "$data/server.log"; exit 1; }
 
 say "browser tests (Chromium, JavaScript on and off, desktop and 390x844)"
-(cd e2e && BASE_URL="$base" npx playwright test) || { tail -50 "$data/server.log"; exit 1; }
+(cd e2e && BASE_URL="$base" NCALAYER_EMULATOR="http://$emulator" npx playwright test) || { tail -50 "$data/server.log"; exit 1; }
 
 say "all tests passed in $(( $(date +%s) - start )) s"

@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/services/:slug") view=pages::passport::PassportPage ssr=a.clone() />
                     <Route path=path!("/services/:slug/v/:version") view=pages::passport::PassportPage ssr=a.clone() />
                     <Route path=path!("/login") view=pages::login::Login ssr=a.clone() />
+                    <Route path=path!("/login/esp") view=pages::login::Login ssr=a.clone() />
                     <Route path=path!("/register") view=pages::register::Register ssr=a.clone() />
                     <Route path=path!("/cabinet") view=pages::cabinet::Cabinet ssr=a.clone() />
                     <Route path=path!("/apply/:draft/documents") view=pages::documents::Documents ssr=a.clone() />

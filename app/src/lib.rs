@@ -9,6 +9,7 @@
 pub mod api;
 mod app;
 pub mod components;
+pub mod esp;
 pub mod i18n;
 pub mod pages;
 pub mod session;

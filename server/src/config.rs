@@ -24,6 +24,45 @@ pub struct Config {
     pub session_max_secs: i64,
     /// Drafts untouched this long are deleted.
     pub draft_retention_secs: i64,
+    /// ESP sign-in and signing.
+    pub esp: EspConfig,
+}
+
+/// ESP settings.
+#[derive(Debug, Clone, Default)]
+pub struct EspConfig {
+    /// A trust store to use instead of the generated development PKI (`OTINISH_ESP_TRUST_DIR`:
+    /// `anchors/`, `intermediates/` and `crl/` folders).
+    pub trust_dir: Option<PathBuf>,
+    /// Where the development PKI lives (`OTINISH_DEV_PKI_DIR`; default `<data>/pki`).
+    pub pki_dir: Option<PathBuf>,
+    /// The NCALayer WebSocket the browser connects to (`OTINISH_NCALAYER_URL`; default
+    /// `wss://127.0.0.1:13579`, or the emulator's address when it runs).
+    pub ncalayer_url: Option<String>,
+    /// Where the NCALayer emulator listens in demo mode (`OTINISH_NCALAYER_EMULATOR`; default
+    /// `127.0.0.1:13579`; `off` to not start it, e.g. when a real NCALayer runs on this machine).
+    pub emulator_addr: Option<String>,
+    /// The portal's public origin, named in sign-in challenges (`OTINISH_PUBLIC_URL`).
+    pub public_url: Option<String>,
+}
+
+/// The real NCALayer's address.
+pub const NCALAYER_URL: &str = "wss://127.0.0.1:13579";
+
+impl Config {
+    /// The origin the portal is reached at.
+    pub fn public_url(&self) -> String {
+        self.esp.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+
+    /// The NCALayer URL the browser is told to use.
+    pub fn ncalayer_url(&self) -> String {
+        match (&self.esp.ncalayer_url, &self.esp.emulator_addr) {
+            (Some(url), _) => url.clone(),
+            (None, Some(addr)) if self.demo => format!("ws://{addr}"),
+            _ => NCALAYER_URL.into(),
+        }
+    }
 }
 
 fn env(name: &str) -> Option<String> {
@@ -46,6 +85,17 @@ impl Config {
             session_idle_secs: env("OTINISH_SESSION_IDLE_SECS").and_then(|v| v.parse().ok()).unwrap_or(30 * 60),
             session_max_secs: env("OTINISH_SESSION_MAX_SECS").and_then(|v| v.parse().ok()).unwrap_or(12 * 3600),
             draft_retention_secs: 30 * 24 * 3600,
+            esp: EspConfig {
+                trust_dir: env("OTINISH_ESP_TRUST_DIR").map(PathBuf::from),
+                pki_dir: env("OTINISH_DEV_PKI_DIR").map(PathBuf::from),
+                ncalayer_url: env("OTINISH_NCALAYER_URL"),
+                emulator_addr: match env("OTINISH_NCALAYER_EMULATOR") {
+                    Some(v) if v == "off" => None,
+                    Some(v) => Some(v),
+                    None => Some("127.0.0.1:13579".into()),
+                },
+                public_url: env("OTINISH_PUBLIC_URL"),
+            },
             data_dir,
             addr,
         }

@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod config;
 pub mod demo;
+pub mod esp;
 pub mod files;
 pub mod password;
 pub mod portal;
@@ -76,7 +77,12 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
     std::fs::create_dir_all(&config.data_dir)?;
     let store = Store::connect(&config.database_url).await?;
     let key = server_key(&config.data_dir)?;
+    let now = time::OffsetDateTime::from_unix_timestamp(clock.now())?;
+    let esp_config = config.clone();
+    let esp =
+        tokio::task::spawn_blocking(move || crate::esp::setup(&esp_config, now).map_err(|e| e.to_string())).await??;
     Ok(AppState {
+        esp: Arc::new(esp),
         files: Arc::new(LocalFileStore::new(config.data_dir.join("files"))),
         registry: Arc::new(DbRegistry::new(store.clone())),
         leptos: leptos_options(&config),
@@ -99,6 +105,9 @@ pub async fn purge(state: &AppState) {
     }
     if let Err(e) = state.store.purge_login_attempts(now - 24 * 3600).await {
         tracing::error!(error = %e, "sign-in failure purge failed");
+    }
+    if let Err(e) = state.store.purge_esp_challenges(now - 3600).await {
+        tracing::error!(error = %e, "ESP challenge purge failed");
     }
     match state.store.purge_drafts(now - c.draft_retention_secs).await {
         Ok((n, hashes)) => {

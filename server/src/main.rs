@@ -7,6 +7,23 @@ use std::time::Duration;
 use server::clock::SystemClock;
 use server::config::Config;
 
+/// Starts the NCALayer emulator, which signs with the development keys, unless the port is taken
+/// (by a real NCALayer, say).
+async fn start_emulator(addr: &str, pki: Arc<esp::devpki::DevPki>) {
+    match tokio::net::TcpListener::bind(addr).await {
+        Ok(listener) => {
+            println!("  NCALayer emulator: ws://{addr} (choose its key: POST http://{addr}/control/select)");
+            let emulator = ncalayer_emulator::Emulator::new(pki);
+            tokio::spawn(async move {
+                if let Err(e) = ncalayer_emulator::serve(listener, emulator).await {
+                    tracing::error!(error = %e, "the NCALayer emulator stopped");
+                }
+            });
+        }
+        Err(e) => println!("  NCALayer emulator not started: {addr} is taken ({e}); a real NCALayer may be running"),
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     tracing_subscriber::fmt()
@@ -33,6 +50,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!(
             "  A valid IIN missing from the demo registry, to see the 'data cannot be obtained' message: 870305301234"
         );
+        if let Some(pki) = &state.esp.dev_pki {
+            println!(
+                "  ESP: development keys (PKCS#12, password {}) in {}",
+                esp::devpki::DEV_P12_PASSWORD,
+                pki.dir().join("keys").display()
+            );
+            if let Some(emulator) = &state.config.esp.emulator_addr {
+                start_emulator(emulator, pki.clone()).await;
+            }
+        }
         println!();
     }
     let purge_state = state.clone();

@@ -22,6 +22,8 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     /// The key CSRF tokens are derived with.
     pub key: Arc<[u8; 32]>,
+    /// ESP verification and the files published under `/pki/`.
+    pub esp: Arc<crate::esp::EspState>,
     /// `/pkg/otinish.css?v=…`, versioned by content so it can be cached for a year.
     pub stylesheet: Arc<str>,
 }

@@ -7,6 +7,7 @@ pub mod account;
 pub mod calendar;
 pub mod definition;
 pub mod error;
+pub mod esp;
 pub mod form;
 pub mod lang;
 pub mod reference;

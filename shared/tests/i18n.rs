@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use shared::calendar::{DayOff, Holiday, ReligiousDay};
 use shared::definition::{Channel, DataSource, FieldKind, Rule, ServiceDefinition};
 use shared::error::ErrorCode;
+use shared::esp::{EspRefusal, EspUi, NcaLayerProblem};
 use shared::lang::{Lang, Text};
 use shared::services;
 use shared::status::{EventKind, Status};
@@ -98,6 +99,64 @@ fn statuses_events_channels_and_calendar_names_have_three_translations() {
         check(&format!("DayOff {d:?}"), d.label(), true, &mut problems);
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Latin words the Kazakh and Russian ESP texts may contain: names of programs, browsers, sites
+/// and key files, which keep their spelling in every language.
+const LATIN_NAMES: &[&str] = &[
+    "NCALayer",
+    "eGov",
+    "mobile",
+    "Chrome",
+    "Edge",
+    "Chromium",
+    "JavaScript",
+    "pki.gov.kz",
+    "AUTH_",
+    "RSA256_",
+    "GOST512_",
+];
+
+/// Latin words of a Kazakh or Russian text that are neither names nor placeholders.
+fn stray_latin(s: &str) -> Vec<String> {
+    let placeholders = placeholders(s);
+    s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| {
+            w.chars().any(|c| c.is_ascii_alphabetic()) && !LATIN_NAMES.contains(w) && !placeholders.contains(*w)
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_esp_text_has_three_translations_and_latin_only_in_names() {
+    let mut texts: Vec<(String, Text)> = Vec::new();
+    texts.extend(EspUi::ALL.iter().map(|k| (format!("EspUi::{k:?}"), k.text())));
+    texts.extend(NcaLayerProblem::ALL.iter().map(|k| (format!("NcaLayerProblem::{k:?}"), k.text())));
+    texts.extend(EspRefusal::ALL.iter().map(|k| (format!("EspRefusal::{k:?}"), k.text())));
+    let mut problems = Vec::new();
+    for (what, text) in texts {
+        check(&what, text, true, &mut problems);
+        for lang in [Lang::Kk, Lang::Ru] {
+            let stray = stray_latin(text.get(lang));
+            if !stray.is_empty() {
+                problems.push(format!("{what}: the {} text has Latin words {stray:?}", lang.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_esp_refusal_with_a_date_reads_it_in_every_language() {
+    for refusal in EspRefusal::ALL {
+        for lang in Lang::ALL {
+            let message = refusal.message(lang, Some("20.11.2026"));
+            assert!(!message.contains('{'), "EspRefusal::{refusal:?} ({}): {message}", lang.code());
+            assert_eq!(refusal.date_sentence().is_some(), message.contains("20.11.2026"), "EspRefusal::{refusal:?}");
+        }
+    }
 }
 
 fn definition_texts(def: &ServiceDefinition) -> Vec<(String, Text)> {

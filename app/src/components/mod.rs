@@ -3,6 +3,7 @@
 pub mod back_link;
 pub mod draft_frame;
 pub mod error_summary;
+pub mod esp_sign_in;
 pub mod field;
 pub mod form_support;
 pub mod layout;

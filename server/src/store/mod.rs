@@ -8,6 +8,7 @@
 mod applications;
 mod attachments;
 mod drafts;
+mod esp;
 mod registry;
 mod sessions;
 mod throttle;
@@ -16,6 +17,7 @@ mod users;
 pub use applications::{Application, ApplicationSummary, NewApplication, StoredEvent, Submitted};
 pub use attachments::{Attachment, NewAttachment};
 pub use drafts::{Draft, NewDraft};
+pub use esp::{EspLoginRecord, EspLoginRecordRow, TakenChallenge};
 pub use sessions::SessionRow;
 pub use users::User;
 

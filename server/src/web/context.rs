@@ -216,6 +216,7 @@ pub async fn request_context(State(state): State<AppState>, mut req: Request, ne
     ext.insert(lang);
     ext.insert(info);
     ext.insert(CspNonce(nonce.clone()));
+    ext.insert(app::esp::NcaLayerUrl(state.config.ncalayer_url()));
     ext.insert(Stylesheet(state.stylesheet.to_string()));
     if let Some(u) = &user {
         ext.insert(AuthUser(u.id.clone()));
@@ -235,6 +236,6 @@ pub async fn request_context(State(state): State<AppState>, mut req: Request, ne
     {
         h.append(header::SET_COOKIE, set_cookie(session_cookie_name(secure), "", secure, Some(time::Duration::ZERO)));
     }
-    super::security::apply(h, &nonce, &path);
+    super::security::apply(h, &nonce, &path, &state.config.ncalayer_url());
     res
 }

@@ -71,7 +71,7 @@ pub async fn failure(
     path: &str,
     target: String,
     context: &str,
-    error: &dyn std::fmt::Display,
+    error: &(dyn std::fmt::Display + Sync),
 ) -> Response {
     let id = crate::portal::internal(context, error).correlation_id;
     let posted = Posted {

@@ -4,12 +4,13 @@ use axum::http::{HeaderMap, HeaderValue, header};
 
 /// Adds the content security policy (scripts only from this origin or with this request's nonce,
 /// WebAssembly compilation allowed), framing and sniffing protections, and no caching of pages
-/// that may show personal data (static files outside `/pkg` may be cached for a day).
-pub fn apply(h: &mut HeaderMap, nonce: &str, path: &str) {
+/// that may show personal data (static files outside `/pkg` may be cached for a day). Pages may
+/// connect to the site and to NCALayer's WebSocket (`ncalayer`).
+pub fn apply(h: &mut HeaderMap, nonce: &str, path: &str, ncalayer: &str) {
     let csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
+         img-src 'self' data:; font-src 'self'; connect-src 'self' {ncalayer}; object-src 'none'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     );
     if let Ok(v) = HeaderValue::from_str(&csp) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);

@@ -15,7 +15,7 @@ use sqlx::Connection;
 use sqlx::Row;
 
 use server::clock::FixedClock;
-use server::config::Config;
+use server::config::{Config, EspConfig};
 use server::state::AppState;
 pub use server::store::Engine;
 
@@ -43,6 +43,12 @@ pub static RENDERING: tokio::sync::RwLock<()> = tokio::sync::RwLock::const_new((
 /// The PostgreSQL server to create test databases on.
 fn postgres_admin_url() -> String {
     std::env::var("OTINISH_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
+}
+
+/// One development PKI for every test of every test binary (generated on first use, reused while
+/// it covers the tests' fixed clock; a file lock keeps concurrent binaries from racing).
+pub fn test_pki_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/tmp/server-test-pki")
 }
 
 fn on_ci() -> bool {
@@ -171,6 +177,7 @@ impl TestApp {
             session_idle_secs: 1800,
             session_max_secs: 43200,
             draft_retention_secs: 30 * 24 * 3600,
+            esp: EspConfig { pki_dir: Some(test_pki_dir()), ..EspConfig::default() },
         };
         let clock = FixedClock::new(START);
         let mut state = server::build_state(config, clock.clone()).await.expect("state");

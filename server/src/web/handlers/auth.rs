@@ -22,7 +22,7 @@ fn throttle_key(kind: &str, value: &str) -> String {
 
 /// Starts a session for a user: a fresh token (never one the browser brought), its hash stored, the
 /// cookie set, and a redirect onwards.
-async fn sign_in(state: &AppState, user_id: &str, iin: &str, next: &str) -> Response {
+pub(crate) async fn sign_in(state: &AppState, user_id: &str, iin: &str, next: &str) -> Response {
     let token = random_token(32);
     let display_name = match shared::values::Iin::parse(iin) {
         Ok(parsed) => match state.registry.person(&parsed).await {

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod documents;
+pub mod esp;
 pub mod files;
 pub mod lang;
 pub mod page;

@@ -1,0 +1,262 @@
+//! An NCALayer stand-in. It speaks the protocol of NCALayer's WebSocket (the greeting, the
+//! `kz.gov.pki.knca.basics` `sign` method for CMS, the `commonUtils` calls `getActiveTokens` and
+//! `getKeyInfo`, `MODULE_NOT_FOUND` for anything else, the `--heartbeat--` echo) and signs with the
+//! keys of the development PKI (`esp::devpki`). The browser code talks to it exactly as to the real
+//! NCALayer; only the URL differs (`ws://` instead of `wss://`, since the emulator has no
+//! certificate the browser trusts).
+//!
+//! What the "person at the keyboard" does in NCALayer's dialog is chosen over HTTP on the same
+//! port, so tests can pick a key: `POST /control/select` with a [`Selection`] as JSON,
+//! `POST /control/reset`, `GET /control/keys`.
+
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::State;
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use esp::Purpose;
+use esp::devpki::{DevKey, DevPki, KeyAlgorithm, Profile};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+/// The version the emulator greets with (what NCALayer 1.4 sends).
+pub const VERSION: &str = "1.4";
+
+/// The EKU of signing keys; a request that filters on it wants a signing key.
+const SIGNING_EKU: &str = "1.3.6.1.5.5.7.3.4";
+
+/// What the person at the keyboard will do with the next signing dialog.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Selection {
+    /// Whose key: an IIN. Without it, the IIN the request filters on, else the first person's.
+    pub iin: Option<String>,
+    /// `auth` or `sign`. Without it, `sign` when the request filters on the signing EKU, else `auth`.
+    pub purpose: Option<String>,
+    /// `valid` (the default), `revoked`, `revoked_delta`, `expired`, `not_yet_valid`,
+    /// `unknown_ca` or `self_signed`.
+    pub profile: Option<String>,
+    /// Which algorithm: `rsa` (the default) or `ecdsa`.
+    pub algorithm: Option<String>,
+    /// `sign` (the default), `cancel` (the person closes the dialog) or `fail` (NCALayer reports an
+    /// error).
+    pub action: Option<String>,
+}
+
+/// The emulator's state: the keys and the current selection.
+#[derive(Clone)]
+pub struct Emulator {
+    pki: Arc<DevPki>,
+    selection: Arc<Mutex<Selection>>,
+}
+
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator").finish_non_exhaustive()
+    }
+}
+
+impl Emulator {
+    pub fn new(pki: Arc<DevPki>) -> Emulator {
+        Emulator { pki, selection: Arc::new(Mutex::new(Selection::default())) }
+    }
+
+    fn selection(&self) -> Selection {
+        self.selection.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The key the person would pick for a request filtering on `iin` and `ekus`.
+    fn key_for(&self, iin: Option<&str>, ekus: &[String]) -> Option<&DevKey> {
+        let sel = self.selection();
+        let purpose = match sel.purpose.as_deref() {
+            Some("sign") => Purpose::Signing,
+            Some(_) => Purpose::Authentication,
+            None if ekus.iter().any(|e| e == SIGNING_EKU) => Purpose::Signing,
+            None => Purpose::Authentication,
+        };
+        let profile = sel.profile.as_deref().unwrap_or("valid");
+        let algorithm = match sel.algorithm.as_deref() {
+            Some("ecdsa") => KeyAlgorithm::EcdsaP256,
+            _ => KeyAlgorithm::Rsa2048,
+        };
+        let wanted = sel.iin.as_deref().or(iin.filter(|i| !i.is_empty()));
+        let matches = |k: &&DevKey| {
+            k.purpose() == purpose
+                && k.profile().map(Profile::as_str) == Some(profile)
+                && k.algorithm() == algorithm
+                && wanted.is_none_or(|w| k.iin() == w)
+                && k.bin().is_none()
+        };
+        self.pki.keys().iter().find(matches)
+    }
+
+    /// The reply to one request, as NCALayer would give it.
+    pub fn reply(&self, request: &str) -> String {
+        if request == "--heartbeat--" {
+            return request.to_owned();
+        }
+        let Ok(req) = serde_json::from_str::<Value>(request) else {
+            return json!({"status": false, "code": "INVOCATION_ERROR", "message": "An invoked method threw an exception.",
+                          "details": "org.json.JSONException: A JSONObject text must begin with '{'"})
+            .to_string();
+        };
+        let module = req.get("module").and_then(Value::as_str).unwrap_or("");
+        let method = req.get("method").and_then(Value::as_str).unwrap_or("");
+        match (module, method) {
+            ("kz.gov.pki.knca.basics", "sign") => self.basics_sign(req.get("args").unwrap_or(&Value::Null)),
+            ("kz.gov.pki.knca.commonUtils", "getActiveTokens") => json!({"code": "200", "responseObject": []}),
+            ("kz.gov.pki.knca.commonUtils", "getKeyInfo") => self.key_info(),
+            ("kz.gov.pki.knca.commonUtils", _) => json!({"code": "500",
+                "message": format!("java.lang.NoSuchMethodException: {method}")}),
+            _ => json!({"success": false, "errorCode": "MODULE_NOT_FOUND"}),
+        }
+        .to_string()
+    }
+
+    fn key_info(&self) -> Value {
+        let sel = self.selection();
+        if sel.action.as_deref() == Some("cancel") {
+            return json!({"code": "500", "message": "action.canceled"});
+        }
+        match self.key_for(None, &[]) {
+            Some(k) => json!({"code": "200", "responseObject": {
+                "alias": k.key_id_hex(), "keyId": k.key_id_hex(),
+                "algorithm": if k.algorithm() == KeyAlgorithm::Rsa2048 { "RSA" } else { "ECDSA" },
+                "subjectCn": k.common_name(), "pem": k.certificate_pem(),
+            }}),
+            None => json!({"code": "500", "message": "action.canceled"}),
+        }
+    }
+
+    fn basics_sign(&self, args: &Value) -> Value {
+        let invocation = |details: &str| {
+            json!({"status": false, "code": "INVOCATION_ERROR", "message": "An invoked method threw an exception.",
+                   "details": details})
+        };
+        if !args.is_object() {
+            return invocation("org.json.JSONException: JSONObject[\"args\"] is not a JSONObject.");
+        }
+        let format = args.get("format").and_then(Value::as_str).unwrap_or("");
+        if format != "cms" {
+            return invocation(&format!("the emulator signs CMS only, not \"{format}\""));
+        }
+        let data: Vec<&str> = match args.get("data") {
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+            _ => return invocation("org.json.JSONException: JSONObject[\"data\"] not found."),
+        };
+        let params = args.get("signingParams").cloned().unwrap_or(json!({}));
+        let flag = |name: &str, default: bool| match params.get(name) {
+            Some(Value::Bool(b)) => *b,
+            Some(Value::String(s)) => s == "true",
+            _ => default,
+        };
+        let (decode, encapsulate, digested) =
+            (flag("decode", false), flag("encapsulate", true), flag("digested", false));
+        if digested {
+            return invocation("the emulator does not sign precomputed digests");
+        }
+        let signer = args.get("signerParams").cloned().unwrap_or(json!({}));
+        let iin = signer.get("iin").and_then(Value::as_str);
+        let ekus: Vec<String> = signer
+            .get("extKeyUsageOids")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default();
+
+        match self.selection().action.as_deref() {
+            Some("cancel") => return json!({"status": true, "body": {}}),
+            Some("fail") => return json!({"status": false, "code": "SIGNING_FAILURE", "message": "Signing failed."}),
+            _ => {}
+        }
+        let Some(key) = self.key_for(iin, &ekus) else {
+            // No key matches the filter: the person can only close the dialog.
+            return json!({"status": true, "body": {}});
+        };
+        let now = time::OffsetDateTime::now_utc();
+        let mut signatures = Vec::with_capacity(data.len());
+        for item in data {
+            let bytes = if decode {
+                match STANDARD.decode(item) {
+                    Ok(b) => b,
+                    Err(_) => return invocation("java.lang.IllegalArgumentException: Illegal base64 character"),
+                }
+            } else {
+                item.as_bytes().to_vec()
+            };
+            signatures.push(STANDARD.encode(esp::sign::sign_cms(key, &bytes, encapsulate, now)));
+        }
+        json!({"status": true, "body": {"result": signatures}})
+    }
+}
+
+async fn socket(State(emu): State<Emulator>, upgrade: WebSocketUpgrade) -> Response {
+    upgrade.on_upgrade(move |ws| session(emu, ws))
+}
+
+/// One connection: the greeting, then a reply per request, in order.
+async fn session(emu: Emulator, mut ws: WebSocket) {
+    let greeting = json!({"result": {"version": VERSION}}).to_string();
+    if ws.send(Message::Text(greeting.into())).await.is_err() {
+        return;
+    }
+    while let Some(Ok(msg)) = ws.recv().await {
+        let text = match msg {
+            Message::Text(t) => t.to_string(),
+            Message::Close(_) => break,
+            _ => continue,
+        };
+        let emu = emu.clone();
+        let reply = tokio::task::spawn_blocking(move || emu.reply(&text)).await.unwrap_or_default();
+        if ws.send(Message::Text(reply.into())).await.is_err() {
+            break;
+        }
+    }
+}
+
+async fn select(State(emu): State<Emulator>, axum::Json(sel): axum::Json<Selection>) -> impl IntoResponse {
+    if let Ok(mut s) = emu.selection.lock() {
+        *s = sel;
+    }
+    axum::http::StatusCode::NO_CONTENT
+}
+
+async fn reset(State(emu): State<Emulator>) -> impl IntoResponse {
+    if let Ok(mut s) = emu.selection.lock() {
+        *s = Selection::default();
+    }
+    axum::http::StatusCode::NO_CONTENT
+}
+
+async fn keys(State(emu): State<Emulator>) -> impl IntoResponse {
+    let list: Vec<Value> = emu
+        .pki
+        .keys()
+        .iter()
+        .map(|k| {
+            json!({"id": k.id(), "iin": k.iin(), "bin": k.bin(), "purpose": k.purpose(),
+                   "profile": k.profile().map(Profile::as_str),
+                   "algorithm": if k.algorithm() == KeyAlgorithm::Rsa2048 { "rsa" } else { "ecdsa" }})
+        })
+        .collect();
+    axum::Json(list)
+}
+
+/// The emulator's routes: the WebSocket at `/` and the control endpoints under `/control`.
+pub fn router(emu: Emulator) -> Router {
+    Router::new()
+        .route("/", get(socket))
+        .route("/control/select", post(select))
+        .route("/control/reset", post(reset))
+        .route("/control/keys", get(keys))
+        .with_state(emu)
+}
+
+/// Serves the emulator on `listener` until the process ends.
+pub async fn serve(listener: tokio::net::TcpListener, emu: Emulator) -> std::io::Result<()> {
+    axum::serve(listener, router(emu)).await
+}

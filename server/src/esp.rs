@@ -1,0 +1,88 @@
+//! ESP (ЭЦП/ЭЦҚ) in the server: the verifier the portal trusts, the files it publishes (CRLs and CA
+//! certificates under `/pki/`), and the development PKI it generates when no trust store is
+//! configured.
+//!
+//! With `OTINISH_ESP_TRUST_DIR` set, the portal trusts exactly the certificates in its `anchors/`
+//! and `intermediates/` folders and checks revocation against the CRLs in its `crl/` folder (full
+//! and delta; stale or missing lists make the status unavailable and signing in fails closed).
+//! Without it, the portal generates a development PKI shaped like НУЦ РК under the data directory
+//! (`esp::devpki`; never committed) and trusts only that.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use esp::devpki::{self, DevOrganisation, DevPerson, DevPki, DevPkiOptions, StaffRole};
+use esp::{CrlSource, TrustStore, Verifier};
+
+use crate::config::Config;
+use crate::registry::{DEMO_PEOPLE, parse_people};
+
+/// How many people at the top of the demo registry get development keys: the demo accounts and
+/// three people without an account (their first ESP sign-in creates it).
+pub const DEV_KEY_HOLDERS: usize = 6;
+
+/// The demo organisation whose head holds legal-entity keys.
+pub const DEMO_ORGANISATION_BIN: &str = "070340000002";
+
+/// What the server needs for ESP.
+pub struct EspState {
+    pub verifier: Verifier,
+    /// Files served under `/pki/`: CRLs and CA certificates, by name.
+    pub published: HashMap<String, Vec<u8>>,
+    /// The development PKI, when the portal generated one.
+    pub dev_pki: Option<Arc<DevPki>>,
+}
+
+impl std::fmt::Debug for EspState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EspState").field("published", &self.published.len()).finish_non_exhaustive()
+    }
+}
+
+/// The people of the demo registry who get development keys, and the demo organisation.
+pub fn dev_key_holders() -> Result<(Vec<DevPerson>, Vec<DevOrganisation>), String> {
+    let people = parse_people(DEMO_PEOPLE)?;
+    let person = |p: &crate::registry::Person| DevPerson {
+        iin: p.iin.clone(),
+        surname: p.surname.clone(),
+        given_name: p.given_name.clone(),
+        patronymic: p.patronymic.clone(),
+    };
+    let holders = people.iter().take(DEV_KEY_HOLDERS).map(person).collect();
+    let head = people.get(DEV_KEY_HOLDERS).map(person).ok_or("the demo registry is too small")?;
+    let org = DevOrganisation {
+        bin: DEMO_ORGANISATION_BIN.into(),
+        name: "«ҚЫЗЫЛОРДА ОБЛЫСЫНЫҢ МЕМЛЕКЕТТІК АРХИВІ» КММ".into(),
+        staff: vec![(head, StaffRole::Ceo)],
+    };
+    Ok((holders, vec![org]))
+}
+
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect())
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// Sets ESP up from the configuration (see the module docs).
+pub fn setup(config: &Config, now: time::OffsetDateTime) -> Result<EspState, Box<dyn std::error::Error>> {
+    if let Some(dir) = &config.esp.trust_dir {
+        let trust = TrustStore::from_files(&files_in(&dir.join("anchors")), &files_in(&dir.join("intermediates")))?;
+        let crl_files = files_in(&dir.join("crl"));
+        let crls = CrlSource::from_files(&crl_files)?;
+        let published = crl_files
+            .iter()
+            .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), std::fs::read(p).ok()?)))
+            .collect();
+        return Ok(EspState { verifier: Verifier::new(trust, Arc::new(crls)), published, dev_pki: None });
+    }
+    let (people, orgs) = dev_key_holders()?;
+    let dir = config.esp.pki_dir.clone().unwrap_or_else(|| config.data_dir.join("pki"));
+    let options = DevPkiOptions { public_base_url: format!("{}/pki", config.public_url()) };
+    let pki = devpki::load_or_generate_with(&dir, &people, &orgs, now, &options)?;
+    let published = pki.crl_files().into_iter().chain(pki.ca_certificate_files()).collect();
+    Ok(EspState { verifier: pki.verifier(), published, dev_pki: Some(Arc::new(pki)) })
+}

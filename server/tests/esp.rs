@@ -1,0 +1,225 @@
+//! ESP sign-in through the HTTP interface, with signatures made by the development PKI's keys: the
+//! first sign-in creates the account, and every refusal of the negative matrix comes back as the
+//! sign-in page with its own message, nothing signed in, and a line in the audit trail.
+
+mod common;
+
+use esp::Purpose;
+use esp::devpki::{DevKey, KeyAlgorithm, Profile};
+use reqwest::{Method, StatusCode};
+use shared::Lang;
+use shared::esp::EspRefusal;
+
+use common::{Browser, DEMO_USER_1, START, TestApp};
+
+/// A challenge as the browser gets it.
+#[derive(serde::Deserialize)]
+struct Challenge {
+    id: String,
+    data: String,
+}
+
+fn key(app: &TestApp, iin: &str, purpose: Purpose, profile: Profile) -> DevKey {
+    let pki = app.state.esp.dev_pki.as_ref().expect("the test portal generates a development PKI");
+    pki.find(iin, purpose, profile).unwrap_or_else(|| panic!("a {profile:?} {purpose:?} key")).clone()
+}
+
+fn sign(key: &DevKey, content: &[u8]) -> String {
+    use base64::Engine;
+    let at = time::OffsetDateTime::from_unix_timestamp(START).expect("time");
+    base64::engine::general_purpose::STANDARD.encode(esp::sign::sign_cms(key, content, true, at))
+}
+
+/// Asks for a challenge as the sign-in page's script does; returns it with the page's CSRF token.
+async fn challenge(browser: &Browser) -> (Challenge, String) {
+    let csrf = browser.csrf("/login").await;
+    let res = browser.send(browser.request(Method::POST, "/login/esp/challenge").header("x-csrf-token", &csrf)).await;
+    res.assert_status(StatusCode::OK);
+    assert_eq!(res.header("cache-control"), Some("no-store"));
+    (serde_json::from_str(&res.body).expect("challenge JSON"), csrf)
+}
+
+async fn post_signature(browser: &Browser, csrf: &str, id: &str, signature: &str) -> common::Reply {
+    browser.post_form("/login/esp", &[("csrf", csrf), ("next", ""), ("challenge", id), ("signature", signature)]).await
+}
+
+/// Signs a fresh challenge with `key` and posts it.
+async fn sign_in_with(browser: &Browser, key: &DevKey) -> common::Reply {
+    let (c, csrf) = challenge(browser).await;
+    post_signature(browser, &csrf, &c.id, &sign(key, c.data.as_bytes())).await
+}
+
+/// The refusal page: 422, the refusal's English message, and still signed out.
+async fn assert_refused(browser: &Browser, res: &common::Reply, refusal: EspRefusal) {
+    res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_says(refusal.get(Lang::En));
+    assert!(browser.get("/cabinet").await.status.is_redirection(), "not signed in after {refusal:?}");
+}
+
+async fn the_authentication_key_signs_in_and_the_first_sign_in_creates_the_account(app: &TestApp) {
+    // The fourth key holder of the demo registry has no account yet.
+    let pki = app.state.esp.dev_pki.as_ref().expect("PKI");
+    let newcomer = pki
+        .keys()
+        .iter()
+        .map(|k| k.iin().to_owned())
+        .find(|iin| iin != DEMO_USER_1.0 && !["790208481016", "940827326302"].contains(&iin.as_str()))
+        .expect("a key holder without an account");
+    assert!(app.state.store.user_by_iin(&newcomer).await.expect("store").is_none());
+    let browser = app.browser();
+    let res = sign_in_with(&browser, &key(app, &newcomer, Purpose::Authentication, Profile::Valid)).await;
+    assert_eq!(res.see_other(), "/cabinet");
+    browser.get("/cabinet").await.assert_status(StatusCode::OK);
+    let account = app.state.store.user_by_iin(&newcomer).await.expect("store").expect("the account was created");
+    assert!(account.password_hash.is_none(), "an ESP account has no password");
+
+    // A demo account signs in with ESP too, and its password keeps working.
+    let other = app.browser();
+    let res = sign_in_with(&other, &key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid)).await;
+    assert_eq!(res.see_other(), "/cabinet");
+    app.browser().login_demo(DEMO_USER_1.0).await;
+
+    let audit = app.state.store.esp_login_audit(10).await.expect("audit");
+    assert_eq!(audit.len(), 2);
+    assert!(audit.iter().all(|r| r.outcome == "signed_in" && r.certificate_serial.is_some() && r.iin.is_some()));
+    assert!(audit.iter().all(|r| r.certificate_issuer.as_deref().is_some_and(|i| i.contains("ОРТАЛЫҚ"))));
+}
+
+async fn ecdsa_keys_sign_in_too(app: &TestApp) {
+    let pki = app.state.esp.dev_pki.as_ref().expect("PKI");
+    let key = pki
+        .find_with_algorithm(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid, KeyAlgorithm::EcdsaP256)
+        .expect("an ECDSA key")
+        .clone();
+    let browser = app.browser();
+    assert_eq!(sign_in_with(&browser, &key).await.see_other(), "/cabinet");
+}
+
+async fn every_refusal_of_the_negative_matrix_has_its_message_and_an_audit_line(app: &TestApp) {
+    let (iin, auth, sign_) = (DEMO_USER_1.0, Purpose::Authentication, Purpose::Signing);
+    let cases = [
+        (key(app, iin, auth, Profile::Expired), EspRefusal::Expired),
+        (key(app, iin, auth, Profile::NotYetValid), EspRefusal::NotYetValid),
+        (key(app, iin, auth, Profile::Revoked), EspRefusal::Revoked),
+        (key(app, iin, auth, Profile::RevokedDelta), EspRefusal::Revoked),
+        (key(app, iin, auth, Profile::UnknownCa), EspRefusal::UnknownIssuer),
+        (key(app, iin, auth, Profile::SelfSigned), EspRefusal::SelfSigned),
+        (key(app, iin, sign_, Profile::Valid), EspRefusal::AuthKeyExpected),
+    ];
+    for (key, refusal) in &cases {
+        let browser = app.browser();
+        let res = sign_in_with(&browser, key).await;
+        assert_refused(&browser, &res, *refusal).await;
+    }
+    // The date the message gives: when the revoked certificate was revoked, the expired one ended.
+    let browser = app.browser();
+    let res = sign_in_with(&browser, &key(app, iin, auth, Profile::Expired)).await;
+    let ended =
+        key(app, iin, auth, Profile::Expired).not_after().to_offset(time::UtcOffset::from_hms(5, 0, 0).unwrap());
+    res.assert_says(&format!("{:02}.{:02}.{}", ended.day(), u8::from(ended.month()), ended.year()));
+
+    let audit = app.state.store.esp_login_audit(50).await.expect("audit");
+    assert_eq!(audit.len(), cases.len() + 1);
+    assert!(audit.iter().all(|r| r.outcome == "refused" && r.refusal.is_some()));
+    assert_eq!(app.count("sessions").await, 0, "no session was started");
+}
+
+async fn tampered_signatures_and_content_are_refused(app: &TestApp) {
+    use base64::Engine;
+    let engine = base64::engine::general_purpose::STANDARD;
+    let good = key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
+
+    // Another text than the challenge, signed properly.
+    let browser = app.browser();
+    let (c, csrf) = challenge(&browser).await;
+    let other = c.data.replace("<nonce>", "<nonce>x");
+    let res = post_signature(&browser, &csrf, &c.id, &sign(&good, other.as_bytes())).await;
+    assert_refused(&browser, &res, EspRefusal::ContentMismatch).await;
+
+    // The right text with one byte of the signature value changed.
+    let browser = app.browser();
+    let (c, csrf) = challenge(&browser).await;
+    let mut der = engine.decode(sign(&good, c.data.as_bytes())).expect("base64");
+    let last = der.len() - 1;
+    der[last] ^= 0x01;
+    let res = post_signature(&browser, &csrf, &c.id, &engine.encode(&der)).await;
+    assert_refused(&browser, &res, EspRefusal::BadSignature).await;
+
+    // Not a signature at all, and no signature (a browser without JavaScript).
+    let browser = app.browser();
+    let (c, csrf) = challenge(&browser).await;
+    let res = post_signature(&browser, &csrf, &c.id, "bm90IGEgc2lnbmF0dXJl").await;
+    assert_refused(&browser, &res, EspRefusal::Malformed).await;
+    let (c, csrf) = challenge(&browser).await;
+    let res = post_signature(&browser, &csrf, &c.id, "").await;
+    assert_refused(&browser, &res, EspRefusal::SignatureMissing).await;
+}
+
+async fn a_challenge_is_single_use_short_lived_and_bound_to_its_browser(app: &TestApp) {
+    let good = key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
+
+    // Replayed: the same challenge and signature a second time.
+    let first = app.browser();
+    let (c, csrf) = challenge(&first).await;
+    let signature = sign(&good, c.data.as_bytes());
+    assert_eq!(post_signature(&first, &csrf, &c.id, &signature).await.see_other(), "/cabinet");
+    let replay = app.browser();
+    let replay_csrf = replay.csrf("/login").await;
+    let res = post_signature(&replay, &replay_csrf, &c.id, &signature).await;
+    assert_refused(&replay, &res, EspRefusal::ChallengeUsed).await;
+
+    // Expired: signed after the five minutes.
+    let late = app.browser();
+    let (c, csrf) = challenge(&late).await;
+    app.advance(5 * 60 + 1);
+    let res = post_signature(&late, &csrf, &c.id, &sign(&good, c.data.as_bytes())).await;
+    assert_refused(&late, &res, EspRefusal::ChallengeExpired).await;
+
+    // Another browser's challenge: refused, and used up for its own browser too.
+    let owner = app.browser();
+    let thief = app.browser();
+    let (c, _) = challenge(&owner).await;
+    let thief_csrf = thief.csrf("/login").await;
+    let res = post_signature(&thief, &thief_csrf, &c.id, &sign(&good, c.data.as_bytes())).await;
+    assert_refused(&thief, &res, EspRefusal::ChallengeUnknown).await;
+
+    // A made-up id.
+    let res = post_signature(&thief, &thief_csrf, "no-such-challenge", &sign(&good, b"anything")).await;
+    assert_refused(&thief, &res, EspRefusal::ChallengeUnknown).await;
+}
+
+async fn challenges_and_sign_in_need_the_csrf_token(app: &TestApp) {
+    let browser = app.browser();
+    let _ = browser.get("/login").await;
+    let res = browser.send(browser.request(Method::POST, "/login/esp/challenge")).await;
+    res.assert_status(StatusCode::FORBIDDEN);
+    let res =
+        browser.send(browser.request(Method::POST, "/login/esp/challenge").header("x-csrf-token", "forged")).await;
+    res.assert_status(StatusCode::FORBIDDEN);
+    let (c, _) = challenge(&browser).await;
+    let good = key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
+    let res = post_signature(&browser, "forged", &c.id, &sign(&good, c.data.as_bytes())).await;
+    res.assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(app.count("sessions").await, 0);
+}
+
+async fn the_portal_publishes_its_crls_and_ca_certificates(app: &TestApp) {
+    let browser = app.browser();
+    let (status, headers, crl) = browser.send_for_bytes(browser.request(Method::GET, "/pki/nca-rsa.crl")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/pkix-crl"));
+    assert_eq!(crl.first(), Some(&0x30), "a DER CRL");
+    let (status, _, _) = browser.send_for_bytes(browser.request(Method::GET, "/pki/root-rsa.cer")).await;
+    assert_eq!(status, StatusCode::OK);
+    browser.get("/pki/keys.p12").await.assert_status(StatusCode::NOT_FOUND);
+}
+
+on_both_engines!(
+    the_authentication_key_signs_in_and_the_first_sign_in_creates_the_account,
+    ecdsa_keys_sign_in_too,
+    every_refusal_of_the_negative_matrix_has_its_message_and_an_audit_line,
+    tampered_signatures_and_content_are_refused,
+    a_challenge_is_single_use_short_lived_and_bound_to_its_browser,
+    challenges_and_sign_in_need_the_csrf_token,
+    the_portal_publishes_its_crls_and_ca_certificates,
+);
