@@ -260,3 +260,88 @@ pub fn router(emu: Emulator) -> Router {
 pub async fn serve(listener: tokio::net::TcpListener, emu: Emulator) -> std::io::Result<()> {
     axum::serve(listener, router(emu)).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const IIN: &str = "860412394422";
+
+    fn emulator() -> Emulator {
+        let person = esp::devpki::DevPerson {
+            iin: IIN.into(),
+            surname: "Әбенов".into(),
+            given_name: "Нұрлан".into(),
+            patronymic: Some("Серікұлы".into()),
+        };
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/tmp/emulator-test-pki");
+        let now = time::OffsetDateTime::now_utc();
+        let pki = esp::devpki::load_or_generate(&dir, &[person], &[], now).expect("development PKI");
+        Emulator::new(Arc::new(pki))
+    }
+
+    fn sign_request(data: &str, ekus: &[&str]) -> String {
+        json!({"module": "kz.gov.pki.knca.basics", "method": "sign", "args": {
+            "format": "cms", "data": data,
+            "signingParams": {"decode": false, "encapsulate": true, "digested": false},
+            "signerParams": {"extKeyUsageOids": ekus}, "locale": "kk"}})
+        .to_string()
+    }
+
+    fn select(emu: &Emulator, sel: Selection) {
+        *emu.selection.lock().unwrap() = sel;
+    }
+
+    #[test]
+    fn a_signature_is_a_cms_the_portal_verifies_for_its_purpose() {
+        let emu = emulator();
+        let reply: Value = serde_json::from_str(&emu.reply(&sign_request("<login>1</login>", &[]))).unwrap();
+        assert_eq!(reply["status"], true);
+        let cms = STANDARD.decode(reply["body"]["result"][0].as_str().unwrap()).unwrap();
+        let now = time::OffsetDateTime::now_utc();
+        let verified = emu.pki.verifier().verify_cms(&cms, b"<login>1</login>", Purpose::Authentication, now);
+        assert_eq!(verified.expect("a valid authentication signature").identity.iin, IIN);
+
+        // Filtering on the signing EKU picks the signing key.
+        let reply: Value = serde_json::from_str(&emu.reply(&sign_request("doc", &[SIGNING_EKU]))).unwrap();
+        let cms = STANDARD.decode(reply["body"]["result"][0].as_str().unwrap()).unwrap();
+        assert!(emu.pki.verifier().verify_cms(&cms, b"doc", Purpose::Signing, now).is_ok());
+    }
+
+    #[test]
+    fn the_chosen_key_is_the_one_that_signs() {
+        let emu = emulator();
+        select(&emu, Selection { profile: Some("revoked".into()), ..Selection::default() });
+        let reply: Value = serde_json::from_str(&emu.reply(&sign_request("x", &[]))).unwrap();
+        let cms = STANDARD.decode(reply["body"]["result"][0].as_str().unwrap()).unwrap();
+        let verdict =
+            emu.pki.verifier().verify_cms(&cms, b"x", Purpose::Authentication, time::OffsetDateTime::now_utc());
+        assert!(matches!(verdict, Err(esp::Refusal::Revoked { .. })), "{verdict:?}");
+    }
+
+    #[test]
+    fn cancel_failure_and_unknown_modules_answer_as_ncalayer_does() {
+        let emu = emulator();
+        select(&emu, Selection { action: Some("cancel".into()), ..Selection::default() });
+        assert_eq!(emu.reply(&sign_request("x", &[])), r#"{"body":{},"status":true}"#);
+        select(&emu, Selection { action: Some("fail".into()), ..Selection::default() });
+        assert!(emu.reply(&sign_request("x", &[])).contains(r#""status":false"#));
+        assert_eq!(
+            emu.reply(r#"{"module":"kz.digiflow.mobile.extensions","method":"getVersion"}"#),
+            r#"{"errorCode":"MODULE_NOT_FOUND","success":false}"#
+        );
+        assert_eq!(emu.reply("--heartbeat--"), "--heartbeat--");
+        assert!(emu.reply("not json").contains("INVOCATION_ERROR"));
+        let tokens = emu.reply(r#"{"module":"kz.gov.pki.knca.commonUtils","method":"getActiveTokens"}"#);
+        assert_eq!(tokens, r#"{"code":"200","responseObject":[]}"#);
+    }
+
+    #[test]
+    fn xml_and_digests_are_refused_with_an_invocation_error() {
+        let emu = emulator();
+        let xml = sign_request("x", &[]).replace("\"cms\"", "\"xml\"");
+        assert!(emu.reply(&xml).contains("INVOCATION_ERROR"));
+        let digested = sign_request("x", &[]).replace("\"digested\":false", "\"digested\":true");
+        assert!(emu.reply(&digested).contains("INVOCATION_ERROR"));
+    }
+}
