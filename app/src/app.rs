@@ -79,6 +79,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cabinet") view=pages::cabinet::Cabinet ssr=a.clone() />
                     <Route path=path!("/apply/:draft/documents") view=pages::documents::Documents ssr=a.clone() />
                     <Route path=path!("/apply/:draft/check") view=pages::check::CheckAnswers ssr=a.clone() />
+                    // A refused send answers its POST with the check-answers page at this address.
+                    <Route path=path!("/apply/:draft/submit") view=pages::check::CheckAnswers ssr=a.clone() />
                     <Route path=path!("/apply/:draft/:page") view=pages::question::QuestionPage ssr=a.clone() />
                     <Route path=path!("/applications/:id/confirmation") view=pages::confirmation::Confirmation ssr=a.clone() />
                     <Route path=path!("/applications/:id") view=pages::application::ApplicationPage ssr=a />

@@ -24,6 +24,7 @@ import {
   expect,
   main,
   makePdf,
+  sendButtonName,
   monthNumber,
   open,
   parseWrittenDate,
@@ -424,7 +425,7 @@ for (const run of RUNS) {
 
       const declaration = main(page).locator('#declaration');
       if ((await declaration.count()) > 0) await declaration.check();
-      await submitTo(page, main(page).getByRole('button', { name: ui('SubmitApplication', lang), exact: true }), js, /^\/applications\/[^/]+\/confirmation$/);
+      await submitTo(page, main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }), js, /^\/applications\/[^/]+\/confirmation$/);
 
       // The confirmation: a reference and a due date no earlier than today.
       await expect(main(page).getByRole('heading', { level: 1, name: ui('ConfirmationTitle', lang), exact: true })).toBeVisible();

@@ -752,12 +752,12 @@ export async function walkJourney(page: Page, lang: Lang, js: boolean, person: P
   await onPage('documents with a file');
   await continueTo(page, lang, js, ui('CheckTitle', lang));
   await onPage('check answers');
-  await main(page).getByRole('button', { name: ui('SubmitApplication', lang), exact: true }).click();
+  await main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }).click();
   await expect(errorSummary(page, lang)).toBeVisible();
   await settled(page, js);
   await onPage('check answers with errors');
   await main(page).getByRole('checkbox', { name: ui('DeclarationCheckbox', lang), exact: true }).check();
-  await main(page).getByRole('button', { name: ui('SubmitApplication', lang), exact: true }).click();
+  await main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }).click();
   await expect(h1(ui('ConfirmationTitle', lang))).toBeVisible();
   await settled(page, js);
   await onPage('confirmation');
@@ -779,3 +779,30 @@ export async function walkJourney(page: Page, lang: Lang, js: boolean, person: P
     await onPage('not found');
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// ESP: the texts of the sign-in panel (`shared/src/esp/text.rs`) and registry people by IIN
+// ---------------------------------------------------------------------------------------------
+
+const ESP_UI = keyedTable('esp/text.rs', 'EspUi');
+const NCALAYER_PROBLEMS = keyedTable('esp/text.rs', 'NcaLayerProblem');
+const ESP_REFUSALS = keyedTable('esp/text.rs', 'EspRefusal');
+
+/** A text of the ESP sign-in panel (`EspUi`). */
+export const espUi = (key: string, lang: Lang, args?: Record<string, string | number>) => lookup(ESP_UI, 'EspUi', key, lang, args);
+/** Why the browser got no signature from NCALayer (`NcaLayerProblem`). */
+export const ncaProblem = (key: string, lang: Lang) => lookup(NCALAYER_PROBLEMS, 'NcaLayerProblem', key, lang);
+/** Why the server refused an ESP signature (`EspRefusal`), without the date sentence. */
+export const espRefusal = (key: string, lang: Lang) => lookup(ESP_REFUSALS, 'EspRefusal', key, lang);
+
+/** A person of the demo registry (`server/demo/individuals.json`), by their position (1-based) in it. */
+export function registryPersonAt(position: number): Person {
+  const file = path.resolve(__dirname, '..', '..', 'server', 'demo', 'individuals.json');
+  const all: Person[] = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const person = all[position - 1];
+  if (!person) throw new Error(`the demo registry has no person ${position}`);
+  return person;
+}
+
+/** The check-answers button that sends: "Sign and send" once hydrated (NCALayer signs), else the plain send. */
+export const sendButtonName = (lang: Lang, js: boolean) => (js ? espUi('SignAndSend', lang) : ui('SubmitApplication', lang));

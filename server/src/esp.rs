@@ -18,9 +18,10 @@ use esp::{CrlSource, TrustStore, Verifier};
 use crate::config::Config;
 use crate::registry::{DEMO_PEOPLE, parse_people};
 
-/// How many people at the top of the demo registry get development keys: the demo accounts and
-/// three people without an account (their first ESP sign-in creates it).
-pub const DEV_KEY_HOLDERS: usize = 6;
+/// How many people at the top of the demo registry are key holders for the negative cases and
+/// RSA keys (`esp::devpki::RSA_KEY_HOLDERS`); everyone in the registry gets development keys, the
+/// rest ECDSA ones. The person after the last one not in a demo organisation heads it.
+pub const DEV_KEY_HOLDERS: usize = esp::devpki::RSA_KEY_HOLDERS;
 
 /// The demo organisation whose head holds legal-entity keys.
 pub const DEMO_ORGANISATION_BIN: &str = "070340000002";
@@ -49,7 +50,7 @@ pub fn dev_key_holders() -> Result<(Vec<DevPerson>, Vec<DevOrganisation>), Strin
         given_name: p.given_name.clone(),
         patronymic: p.patronymic.clone(),
     };
-    let holders = people.iter().take(DEV_KEY_HOLDERS).map(person).collect();
+    let holders = people.iter().map(person).collect();
     let head = people.get(DEV_KEY_HOLDERS).map(person).ok_or("the demo registry is too small")?;
     let org = DevOrganisation {
         bin: DEMO_ORGANISATION_BIN.into(),

@@ -124,6 +124,15 @@ impl Portal for StorePortal {
         };
         let files = store.application_attachments(&app.id).await.map_err(store_err)?;
         let events = store.application_events(&app.id).await.map_err(store_err)?;
+        let signature =
+            store.signature_of(user_id, &app.id).await.map_err(store_err)?.map(|s| app::api::SignatureView {
+                signer: s.signer_name,
+                signer_iin: s.signer_iin,
+                signed_at: local_iso(s.signed_at),
+                certificate_serial: s.certificate_serial,
+                certificate_issuer: s.certificate_issuer,
+                certificate_valid_until: shared::values::date::iso(local_date(s.certificate_not_after)),
+            });
         let timeline = events
             .iter()
             .filter_map(|e| {
@@ -143,6 +152,7 @@ impl Portal for StorePortal {
             prefill: app.prefill,
             files: files.iter().map(file_view).collect(),
             timeline,
+            signature,
         }))
     }
 

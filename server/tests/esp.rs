@@ -145,7 +145,13 @@ async fn tampered_signatures_and_content_are_refused(app: &TestApp) {
     let res = post_signature(&browser, &csrf, &c.id, &engine.encode(&der)).await;
     assert_refused(&browser, &res, EspRefusal::BadSignature).await;
 
-    // Not a signature at all, and no signature (a browser without JavaScript).
+    // The empty form a browser without JavaScript posts.
+    let browser = app.browser();
+    let csrf = browser.csrf("/login").await;
+    let res = post_signature(&browser, &csrf, "", "").await;
+    assert_refused(&browser, &res, EspRefusal::SignatureMissing).await;
+
+    // Not a signature at all, and no signature with a challenge.
     let browser = app.browser();
     let (c, csrf) = challenge(&browser).await;
     let res = post_signature(&browser, &csrf, &c.id, "bm90IGEgc2lnbmF0dXJl").await;
@@ -214,7 +220,98 @@ async fn the_portal_publishes_its_crls_and_ca_certificates(app: &TestApp) {
     browser.get("/pki/keys.p12").await.assert_status(StatusCode::NOT_FOUND);
 }
 
+/// A filled archival draft at check-answers and the document its owner signs.
+async fn draft_to_sign(browser: &Browser) -> (String, String) {
+    let draft = browser.start_archival().await;
+    browser.fill_archival(&draft).await;
+    let docs = format!("/apply/{draft}/documents");
+    assert_eq!(browser.post_with_csrf(&docs, &docs, &[]).await.see_other(), format!("/apply/{draft}/check"));
+    let res = browser.get(&format!("/apply/{draft}/signing-document")).await;
+    res.assert_status(StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&res.body).expect("JSON");
+    assert_eq!(doc["iin"], DEMO_USER_1.0);
+    (draft, doc["data"].as_str().expect("data").to_owned())
+}
+
+async fn send_signed(browser: &Browser, draft: &str, signature: &str) -> common::Reply {
+    let check = format!("/apply/{draft}/check");
+    let fields = [("declaration", "yes"), ("signature", signature)];
+    browser.post_with_csrf(&check, &format!("/apply/{draft}/submit"), &fields).await
+}
+
+async fn a_signed_application_keeps_its_signature_which_can_be_downloaded_and_checked_again(app: &TestApp) {
+    let browser = app.browser();
+    browser.login_demo(DEMO_USER_1.0).await;
+    let (draft, document) = draft_to_sign(&browser).await;
+    assert!(document.starts_with(r#"{"format":"otinish-application/1","service":"archival-certificate""#));
+    assert!(document.contains(DEMO_USER_1.0));
+    let signing = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let res = send_signed(&browser, &draft, &sign(&signing, document.as_bytes())).await;
+    let id = res.see_other().strip_prefix("/applications/").and_then(|r| r.strip_suffix("/confirmation"));
+    let id = id.expect("the confirmation").to_owned();
+
+    let page = browser.get(&format!("/applications/{id}")).await;
+    page.assert_status(StatusCode::OK);
+    page.assert_says(&signing.common_name());
+    let (status, headers, p7s) =
+        browser.send_for_bytes(browser.request(Method::GET, &format!("/applications/{id}/signature"))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/pkcs7-signature"));
+    let now = time::OffsetDateTime::from_unix_timestamp(START).expect("time");
+    let again = app.state.esp.verifier.verify_cms(&p7s, document.as_bytes(), Purpose::Signing, now);
+    assert_eq!(again.expect("the download verifies").identity.iin, DEMO_USER_1.0);
+
+    let res = browser
+        .post_with_csrf(&format!("/applications/{id}"), &format!("/applications/{id}/signature/verify"), &[])
+        .await;
+    assert_eq!(res.see_other(), format!("/applications/{id}?signature=valid"));
+
+    // Another person sees neither the signature nor its check.
+    let other = app.browser();
+    other.login_demo("790208481016").await;
+    other.get(&format!("/applications/{id}/signature")).await.assert_status(StatusCode::NOT_FOUND);
+}
+
+async fn application_signatures_are_refused_for_each_condition_of_the_seeds(app: &TestApp) {
+    let browser = app.browser();
+    browser.login_demo(DEMO_USER_1.0).await;
+    let (draft, document) = draft_to_sign(&browser).await;
+    let pki = app.state.esp.dev_pki.as_ref().expect("PKI");
+    let someone_else = pki
+        .keys()
+        .iter()
+        .find(|k| k.iin() != DEMO_USER_1.0 && k.bin().is_none() && k.purpose() == Purpose::Signing)
+        .expect("another person's signing key")
+        .clone();
+    let cases = [
+        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Expired), EspRefusal::Expired),
+        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Revoked), EspRefusal::Revoked),
+        (someone_else, EspRefusal::IinMismatch),
+        (key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid), EspRefusal::SignKeyExpected),
+        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::UnknownCa), EspRefusal::UnknownIssuer),
+    ];
+    for (key, refusal) in &cases {
+        let res = send_signed(&browser, &draft, &sign(key, document.as_bytes())).await;
+        res.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        res.assert_says(refusal.get(Lang::En));
+    }
+    // A signature of the application before an answer changed does not cover what would be sent.
+    let good = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let stale = sign(&good, document.replace(DEMO_USER_1.0, "860412394423").as_bytes());
+    let res = send_signed(&browser, &draft, &stale).await;
+    res.assert_says(EspRefusal::ContentMismatch.get(Lang::En));
+    assert_eq!(app.count("applications").await, 0, "nothing was sent");
+    assert_eq!(app.count("application_signatures").await, 0);
+
+    // The right key then sends it.
+    let res = send_signed(&browser, &draft, &sign(&good, document.as_bytes())).await;
+    assert!(res.see_other().ends_with("/confirmation"));
+    assert_eq!(app.count("application_signatures").await, 1);
+}
+
 on_both_engines!(
+    a_signed_application_keeps_its_signature_which_can_be_downloaded_and_checked_again,
+    application_signatures_are_refused_for_each_condition_of_the_seeds,
     the_authentication_key_signs_in_and_the_first_sign_in_creates_the_account,
     ecdsa_keys_sign_in_too,
     every_refusal_of_the_negative_matrix_has_its_message_and_an_audit_line,

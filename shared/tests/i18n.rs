@@ -101,8 +101,8 @@ fn statuses_events_channels_and_calendar_names_have_three_translations() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Latin words the Kazakh and Russian ESP texts may contain: names of programs, browsers, sites
-/// and key files, which keep their spelling in every language.
+/// Latin words the Kazakh and Russian ESP texts may contain: names of programs, browsers, sites,
+/// key files and file types, which keep their spelling in every language.
 const LATIN_NAMES: &[&str] = &[
     "NCALayer",
     "eGov",
@@ -115,6 +115,7 @@ const LATIN_NAMES: &[&str] = &[
     "AUTH_",
     "RSA256_",
     "GOST512_",
+    ".p7s",
 ];
 
 /// Latin words of a Kazakh or Russian text that are neither names nor placeholders.

@@ -23,6 +23,22 @@ pub struct ApplicationView {
     pub prefill: Prefill,
     pub files: Vec<FileView>,
     pub timeline: Vec<TimelineEntry>,
+    /// The applicant's ESP signature, when the application was signed.
+    pub signature: Option<SignatureView>,
+}
+
+/// An application's ESP signature as its owner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignatureView {
+    /// The name in the certificate (`ӘБЕНОВ НҰРЛАН`).
+    pub signer: String,
+    pub signer_iin: String,
+    /// When it was signed, Kazakhstan time (`2026-11-23T10:15`).
+    pub signed_at: String,
+    pub certificate_serial: String,
+    pub certificate_issuer: String,
+    /// The last day of the certificate's validity (ISO 8601).
+    pub certificate_valid_until: String,
 }
 
 /// A signed-in user's application; `None` when it does not exist or is someone else's.

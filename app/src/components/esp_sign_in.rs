@@ -2,56 +2,24 @@
 //! the server for a challenge, has NCALayer sign it, puts the signature into the form and submits it.
 //! The server verifies everything; a refusal comes back as the login page with the reason.
 
-use leptos::html::{Button, Div, Form};
+use leptos::html::{Button, Form};
 use leptos::prelude::*;
 use shared::Lang;
-use shared::esp::{EspUi, NcaLayerProblem, text::NCALAYER_DOWNLOAD};
+use shared::esp::EspUi;
 use shared::ui::Ui;
 
-use crate::esp::{ESP_FIELD, FORM_ID, ncalayer_url};
+use crate::components::esp_progress::{EspProgress, focus_button};
+use crate::esp::{ESP_FIELD, FORM_ID, SigningPhase, ncalayer_url};
 use crate::i18n::{t, use_lang};
 use crate::session::use_session;
-
-/// Where the sign-in is. The server only ever renders `Idle`; the browser moves through the rest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-enum Phase {
-    Idle,
-    Connecting,
-    Waiting,
-    Checking,
-    /// The person closed NCALayer's dialog: back to idle with a short note.
-    Cancelled,
-    Problem(NcaLayerProblem),
-    /// The server gave no challenge.
-    StartFailed,
-}
-
-impl Phase {
-    fn busy(self) -> bool {
-        matches!(self, Phase::Connecting | Phase::Waiting | Phase::Checking)
-    }
-
-    /// What the status region says.
-    fn status(self, lang: Lang) -> &'static str {
-        match self {
-            Phase::Connecting => EspUi::Connecting.get(lang),
-            Phase::Waiting => EspUi::WaitingForDialog.get(lang),
-            Phase::Checking => EspUi::Checking.get(lang),
-            Phase::Cancelled => NcaLayerProblem::Cancelled.get(lang),
-            Phase::Idle | Phase::Problem(_) | Phase::StartFailed => "",
-        }
-    }
-}
 
 /// The ESP sign-in section of the login page. `error` is the server's refusal of an earlier try.
 #[component]
 pub fn EspSignIn(next: String, error: RwSignal<Option<String>>) -> impl IntoView {
     let lang = use_lang();
     let session = use_session();
-    let phase = RwSignal::new(Phase::Idle);
+    let phase = RwSignal::new(SigningPhase::Idle);
     let form = NodeRef::<Form>::new();
-    let problem = NodeRef::<Div>::new();
     let button = NodeRef::<Button>::new();
     let begin = move || {
         if !phase.get_untracked().busy() {
@@ -60,15 +28,10 @@ pub fn EspSignIn(next: String, error: RwSignal<Option<String>>) -> impl IntoView
         }
     };
     // The problem (and its retry button) goes away as the retry starts: focus returns to the button.
-    let retry = move || {
+    let retry = move |()| {
         focus_button(button);
         begin();
     };
-    Effect::new(move |_| {
-        if matches!(phase.get(), Phase::Problem(_) | Phase::StartFailed) {
-            focus(problem);
-        }
-    });
     let busy = move || phase.get().busy().then_some("true");
     view! {
         <section class="esp" aria-labelledby="esp-title">
@@ -109,84 +72,31 @@ pub fn EspSignIn(next: String, error: RwSignal<Option<String>>) -> impl IntoView
                     {EspUi::SignIn.get(lang)}
                 </button>
             </form>
-            <p class="esp__status" role="status" aria-live="polite">{move || phase.get().status(lang)}</p>
-            {move || problem_view(phase.get(), lang, problem, retry)}
+            <EspProgress phase start_failed=EspUi::StartFailed retry />
         </section>
     }
 }
 
-/// The problem, its help and a retry; focused when it appears.
-fn problem_view(phase: Phase, lang: Lang, node: NodeRef<Div>, retry: impl Fn() + 'static) -> Option<impl IntoView> {
-    let (text, help) = match phase {
-        Phase::Problem(p) => (p.get(lang), p.help()),
-        Phase::StartFailed => (EspUi::StartFailed.get(lang), &[][..]),
-        _ => return None,
-    };
-    Some(view! {
-        <div class="esp__problem" tabindex="-1" node_ref=node>
-            <p class="error-message">
-                <span class="visually-hidden">{Ui::ErrorPrefix.get(lang)} ": "</span>
-                {text}
-            </p>
-            {help
-                .iter()
-                .map(|h| view! {
-                    <p class="body">
-                        {h.get(lang)}
-                        {h.links_to_download().then(|| view! { " " <a href=NCALAYER_DOWNLOAD>"ncl.pki.gov.kz"</a> })}
-                    </p>
-                })
-                .collect_view()}
-            <button type="button" class="button button--secondary" on:click=move |_| retry()>
-                {EspUi::Retry.get(lang)}
-            </button>
-        </div>
-    })
-}
-
-fn focus(node: NodeRef<Div>) {
-    #[cfg(feature = "hydrate")]
-    request_animation_frame(move || {
-        if let Some(el) = node.get_untracked() {
-            let _ = el.focus();
-        }
-    });
-    #[cfg(not(feature = "hydrate"))]
-    let _ = node;
-}
-
-fn focus_button(node: NodeRef<Button>) {
-    #[cfg(feature = "hydrate")]
-    if let Some(el) = node.get_untracked() {
-        let _ = el.focus();
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = node;
-}
-
 /// Starts signing in: NCALayer, a challenge, the signature, then the form's own submit.
 #[cfg(feature = "hydrate")]
-fn start(form: NodeRef<Form>, phase: RwSignal<Phase>, lang: Lang) {
+fn start(form: NodeRef<Form>, phase: RwSignal<SigningPhase>, lang: Lang) {
     if let Some(form) = form.get_untracked() {
         leptos::task::spawn_local(client::run(form, phase, lang));
     }
 }
 
 #[cfg(not(feature = "hydrate"))]
-fn start(_: NodeRef<Form>, _: RwSignal<Phase>, _: Lang) {}
+fn start(_: NodeRef<Form>, _: RwSignal<SigningPhase>, _: Lang) {}
 
 #[cfg(feature = "hydrate")]
 mod client {
     use leptos::prelude::*;
     use serde::Deserialize;
     use shared::Lang;
-    use shared::esp::NcaLayerProblem;
-    use shared::esp::ncalayer::DEFAULT_URL;
-    use wasm_bindgen::JsCast;
-    use web_sys::{HtmlFormElement, HtmlInputElement};
+    use web_sys::HtmlFormElement;
 
-    use super::Phase;
-    use crate::esp::NcaLayer;
+    use crate::esp::SigningPhase;
+    use crate::esp::sign_form::{ToSign, form_input, sign_and_submit};
 
     /// `POST /login/esp/challenge`'s answer: what to sign, and under which id to send it back.
     #[derive(Deserialize)]
@@ -195,39 +105,15 @@ mod client {
         data: String,
     }
 
-    pub async fn run(form: HtmlFormElement, phase: RwSignal<Phase>, lang: Lang) {
-        let input = |name: &str| {
-            form.query_selector(&format!("input[name=\"{name}\"]"))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    pub async fn run(form: HtmlFormElement, phase: RwSignal<SigningPhase>, lang: Lang) {
+        let csrf = form_input(&form, "csrf").map(|i| i.value()).unwrap_or_default();
+        // Any key may sign in: GOST-2015 authentication keys carry no key usage to filter on, so the
+        // server checks the purpose.
+        let prepare = async move {
+            let challenge = challenge(&csrf).await?;
+            Some(ToSign { data: challenge.data, iin: None, key_usage: &[], fields: vec![("challenge", challenge.id)] })
         };
-        let url = form.get_attribute("data-ncalayer-url").filter(|u| !u.is_empty());
-        let csrf = input("csrf").map(|i| i.value()).unwrap_or_default();
-        phase.set(Phase::Connecting);
-        let layer = match NcaLayer::connect(url.as_deref().unwrap_or(DEFAULT_URL)).await {
-            Ok(layer) => layer,
-            Err(problem) => return phase.set(Phase::Problem(problem)),
-        };
-        let Some(challenge) = challenge(&csrf).await else {
-            return phase.set(Phase::StartFailed);
-        };
-        phase.set(Phase::Waiting);
-        match layer.sign_cms(&challenge.data, false, None, lang).await {
-            Ok(signature) => {
-                drop(layer);
-                phase.set(Phase::Checking);
-                if let (Some(c), Some(s)) = (input("challenge"), input("signature")) {
-                    c.set_value(&challenge.id);
-                    s.set_value(&signature);
-                }
-                if form.submit().is_err() {
-                    phase.set(Phase::StartFailed);
-                }
-            }
-            Err(NcaLayerProblem::Cancelled) => phase.set(Phase::Cancelled),
-            Err(problem) => phase.set(Phase::Problem(problem)),
-        }
+        sign_and_submit(form, phase, lang, prepare).await;
     }
 
     async fn challenge(csrf: &str) -> Option<Challenge> {

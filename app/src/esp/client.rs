@@ -148,8 +148,12 @@ impl NcaLayer {
         signer_iin: Option<&str>,
         locale: Lang,
     ) -> Result<String, NcaLayerProblem> {
-        let request = SignRequest::cms(data, decode, signer_iin, locale).to_json();
-        match self.request(&request, SIGN_TIMEOUT_MS).await? {
+        self.sign(&SignRequest::cms(data, decode, signer_iin, locale)).await
+    }
+
+    /// Has NCALayer sign as `request` says; the first signature (base64 CMS, or signed XML).
+    pub async fn sign(&self, request: &SignRequest<'_>) -> Result<String, NcaLayerProblem> {
+        match self.request(&request.to_json(), SIGN_TIMEOUT_MS).await? {
             Reply::Signed(mut signatures) if !signatures.is_empty() => Ok(signatures.swap_remove(0)),
             Reply::Cancelled => Err(NcaLayerProblem::Cancelled),
             Reply::ModuleNotFound => Err(NcaLayerProblem::ModuleNotFound),

@@ -1,15 +1,20 @@
-//! ESP in the portal's pages: where NCALayer listens, how a refused ESP sign-in comes back to the
-//! login page, and (in the browser) the NCALayer client.
+//! ESP in the portal's pages: where NCALayer listens, how a refused ESP signature comes back to the
+//! page that sent it, and (in the browser) the NCALayer client and the signing of a form.
 //!
-//! The contract with the server's `POST /login/esp` handler lives here, in one place: the server
-//! answers a refusal with [`refusal_posted`] under the form target [`ESP_TARGET`], and the login page
-//! reads it back with [`refusal_message`].
+//! The contract with the server's `POST /login/esp` and `POST /apply/{draft}/submit` handlers lives
+//! here, in one place: the server answers a refusal with [`refusal_posted`] (under the form target
+//! [`ESP_TARGET`] for the login page, `check:{draft}` for check answers), and the page reads it back
+//! with [`refusal_message`].
 
 #[cfg(feature = "hydrate")]
 mod client;
+mod phase;
+#[cfg(feature = "hydrate")]
+pub mod sign_form;
 
 #[cfg(feature = "hydrate")]
 pub use client::{NcaLayer, sign_cms};
+pub use phase::SigningPhase;
 
 use shared::esp::EspRefusal;
 use shared::esp::ncalayer::DEFAULT_URL;
@@ -21,8 +26,8 @@ use crate::api::Posted;
 /// The form target of a refused ESP sign-in (`FormPost::target`).
 pub const ESP_TARGET: &str = "esp";
 
-/// The field a refusal belongs to: the id of the "Sign in with ESP" button, so the error summary
-/// links to it.
+/// The field a refusal belongs to: the id of the "Sign in with ESP" and "Sign and send" buttons, so
+/// the error summary links to them.
 pub const ESP_FIELD: &str = "esp";
 
 /// The id of the ESP sign-in form.
@@ -64,6 +69,12 @@ pub fn refusal_message(posted: &Posted, lang: Lang) -> Option<String> {
     Some(message)
 }
 
+/// The message of a post refused for its signature, on a page whose form has other fields too:
+/// `None` unless the refusal is the signature's ([`ESP_FIELD`]).
+pub fn signature_refusal(posted: &Posted, lang: Lang) -> Option<String> {
+    posted.errors.iter().any(|e| e.field == ESP_FIELD).then(|| refusal_message(posted, lang)).flatten()
+}
+
 /// The NCALayer address of the page being rendered.
 #[cfg(feature = "ssr")]
 pub fn ncalayer_url() -> String {
@@ -75,12 +86,12 @@ pub fn ncalayer_url() -> String {
         .unwrap_or_else(|| DEFAULT_URL.to_owned())
 }
 
-/// The NCALayer address the server rendered into the form.
+/// The NCALayer address the server rendered into the page's signing form.
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
 pub fn ncalayer_url() -> String {
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(FORM_ID))
+        .and_then(|d| d.query_selector("[data-ncalayer-url]").ok().flatten())
         .and_then(|f| f.get_attribute("data-ncalayer-url"))
         .filter(|u| !u.is_empty())
         .unwrap_or_else(|| DEFAULT_URL.to_owned())
@@ -102,6 +113,17 @@ mod tests {
         let message = refusal_message(&posted, Lang::En).unwrap_or_default();
         assert!(message.starts_with(EspRefusal::Expired.get(Lang::En)));
         assert!(message.ends_with("20.11.2026."));
+    }
+
+    #[test]
+    fn only_a_refused_signature_is_a_signature_refusal() {
+        let refused = refusal_posted(EspRefusal::IinMismatch, None);
+        assert_eq!(signature_refusal(&refused, Lang::Kk).as_deref(), Some(EspRefusal::IinMismatch.get(Lang::Kk)));
+        let declaration = Posted::new(
+            Vec::new(),
+            vec![FieldError { field: "declaration".into(), code: ErrorCode::DeclarationRequired }],
+        );
+        assert_eq!(signature_refusal(&declaration, Lang::Kk), None);
     }
 
     #[test]

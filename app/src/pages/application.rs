@@ -1,4 +1,4 @@
-//! An application in the cabinet: status, timeline, answers and documents.
+//! An application in the cabinet: status, timeline, answers, documents and the ESP signature.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -11,6 +11,7 @@ use shared::values::date;
 use crate::api::{ApplicationView, load_application};
 use crate::components::back_link::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::components::signature_details::{SignatureDetails, SignatureVerdict};
 use crate::components::status_tag::StatusTag;
 use crate::i18n::{t, use_lang};
 use crate::pages::cabinet::local_datetime;
@@ -50,6 +51,7 @@ fn ApplicationBody(app: ApplicationView) -> impl IntoView {
     view! {
         <PageTitle text=format!("{name} – {reference}") />
         <BackLink href="/cabinet" />
+        <SignatureVerdict />
         <span class="caption-l">{name}</span>
         <h1 class="heading-l">{reference.clone()}</h1>
         <dl class="summary-list">
@@ -99,5 +101,6 @@ fn ApplicationBody(app: ApplicationView) -> impl IntoView {
                 }).collect_view()}
             </ul>
         })}
+        {app.signature.map(|signature| view! { <SignatureDetails application=app.id.clone() signature /> })}
     }
 }

@@ -1,6 +1,8 @@
 //! Check your answers before sending (GOV.UK check-answers pattern): every answer with a Change
-//! link, the documents, the declaration and the send button.
+//! link, the documents, the declaration and the send button, which signs the application with the
+//! applicant's ESP when the page is hydrated.
 
+use leptos::html::Form;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use shared::definition::ServiceDefinition;
@@ -13,6 +15,8 @@ use crate::components::back_link::BackLink;
 use crate::components::draft_frame::{NewerVersionNotice, ServiceCaption, definition_of};
 use crate::components::error_summary::{ErrorSummary, SummaryError};
 use crate::components::page_title::PageTitle;
+use crate::components::sign_and_send::SignAndSend;
+use crate::esp::{ESP_FIELD, SigningPhase, ncalayer_url, signature_refusal};
 use crate::i18n::{t, use_lang};
 use crate::pages::documents::human_size;
 use crate::pages::load_error::LoadError;
@@ -20,7 +24,7 @@ use crate::pages::not_found::NotFound;
 use crate::pages::question::{context_of, prefill_display};
 use crate::session::use_session;
 
-/// `/apply/:draft/check`.
+/// `/apply/:draft/check`, and `/apply/:draft/submit` where a refused send is answered.
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
     let params = use_params_map();
@@ -58,15 +62,25 @@ fn CheckForm(draft: DraftView, def: &'static ServiceDefinition) -> impl IntoView
     let session = use_session();
     let ctx = context_of(&draft);
     let rows = form::summary_rows(def, &draft.answers, &ctx, lang);
-    let errors = RwSignal::new(draft.posted.as_ref().map(|p| p.errors.clone()).unwrap_or_default());
+    // A refused signature has its own message, beside the button; the other errors are the answers'.
+    let esp_error = RwSignal::new(draft.posted.as_ref().and_then(|p| signature_refusal(p, lang)));
+    // The server checks the signature only once everything else passed, the declaration included.
+    let declared = esp_error.with_untracked(Option::is_some);
+    let errors = RwSignal::new(
+        draft.posted.iter().flat_map(|p| p.errors.iter()).filter(|e| e.field != ESP_FIELD).cloned().collect::<Vec<_>>(),
+    );
     let summary = Signal::derive(move || {
-        errors.with(|e| {
+        let mut summary = errors.with(|e| {
             e.iter()
                 .map(|e| SummaryError { target: e.field.clone(), message: check_message(def, e, lang) })
                 .collect::<Vec<_>>()
-        })
+        });
+        summary.extend(esp_error.get().map(|message| SummaryError { target: ESP_FIELD.into(), message }));
+        summary
     });
-    let has_errors = Signal::derive(move || errors.with(|e| !e.is_empty()));
+    let has_errors = Signal::derive(move || errors.with(|e| !e.is_empty()) || esp_error.with(Option::is_some));
+    let phase = RwSignal::new(SigningPhase::Idle);
+    let form_ref = NodeRef::<Form>::new();
     let declaration_error = Signal::derive(move || errors.with(|e| e.iter().any(|e| e.field == "declaration")));
     let has_documents = !def.documents.is_empty();
     let back = if has_documents {
@@ -76,22 +90,32 @@ fn CheckForm(draft: DraftView, def: &'static ServiceDefinition) -> impl IntoView
         format!("/apply/{}/{last}", draft.id)
     };
     let on_submit = {
-        let (answers, files, ctx) = (draft.answers.clone(), draft.files.clone(), ctx.clone());
+        let (answers, files, ctx, draft_id) =
+            (draft.answers.clone(), draft.files.clone(), ctx.clone(), draft.id.clone());
         move |ev: leptos::ev::SubmitEvent| {
             #[cfg(feature = "hydrate")]
             {
+                use wasm_bindgen::JsCast;
                 let values = crate::components::form_support::form_values(&ev);
                 let declared = crate::components::form_support::posted_value(&values, "declaration") == "yes";
                 let files = crate::pages::documents::attached(&files);
                 let portal = shared::definition::Channel::Portal;
                 let found = form::submission_errors(def, &answers, &ctx, portal, &files, declared);
+                // The form is sent by the signing once NCALayer has signed the application.
+                ev.prevent_default();
                 if !found.is_empty() {
-                    ev.prevent_default();
+                    esp_error.set(None);
                     errors.set(found);
+                } else if let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) {
+                    if !phase.get_untracked().busy() {
+                        errors.set(Vec::new());
+                        esp_error.set(None);
+                    }
+                    crate::components::sign_and_send::start(form, draft_id.clone(), phase, lang);
                 }
             }
             #[cfg(not(feature = "hydrate"))]
-            let _ = (&ev, &answers, &files, &ctx);
+            let _ = (&ev, &answers, &files, &ctx, &draft_id, phase);
         }
     };
     let id = draft.id.clone();
@@ -156,7 +180,14 @@ fn CheckForm(draft: DraftView, def: &'static ServiceDefinition) -> impl IntoView
                     </div>
                 </dl>
             })}
-            <form method="post" action=format!("/apply/{}/submit", draft.id) novalidate on:submit=on_submit>
+            <form
+                method="post"
+                action=format!("/apply/{}/submit", draft.id)
+                novalidate
+                data-ncalayer-url=ncalayer_url()
+                node_ref=form_ref
+                on:submit=on_submit
+            >
                 <input type="hidden" name="csrf" value=session.csrf />
                 {def.declaration.map(|d| view! {
                     <h2 class="heading-m">{t(Ui::DeclarationTitle)}</h2>
@@ -170,13 +201,14 @@ fn CheckForm(draft: DraftView, def: &'static ServiceDefinition) -> impl IntoView
                         })}
                         <div class="checkboxes__item">
                             <input class="checkboxes__input" type="checkbox" id="declaration" name="declaration" value="yes"
+                                checked=declared
                                 aria-describedby=move || declaration_error.get().then_some("declaration-error") />
                             <label class="label checkboxes__label" for="declaration">{t(Ui::DeclarationCheckbox)}</label>
                         </div>
                     </div>
                 })}
                 <p class="body">{t(Ui::NothingSentYet)}</p>
-                <button type="submit" class="button">{t(Ui::SubmitApplication)}</button>
+                <SignAndSend phase error=esp_error form=form_ref />
             </form>
         </div></div>
     }

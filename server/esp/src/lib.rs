@@ -64,3 +64,9 @@ pub use verifier::{Purpose, Verified, Verifier};
 pub use der::asn1::ObjectIdentifier;
 pub use spki::SubjectPublicKeyInfoOwned;
 pub use x509_cert::Certificate;
+
+/// The DER bytes of a signature given as NCALayer returns it (base64, PEM-armoured, DER or BER),
+/// for storing; `None` when it is none of these.
+pub fn signature_der(input: &[u8]) -> Option<Vec<u8>> {
+    ber::ber_to_der(&input::signature_bytes(input)?).ok()
+}

@@ -79,19 +79,25 @@ impl Emulator {
             None => Purpose::Authentication,
         };
         let profile = sel.profile.as_deref().unwrap_or("valid");
+        // The chosen algorithm, else RSA where the person has RSA keys, else any.
         let algorithm = match sel.algorithm.as_deref() {
-            Some("ecdsa") => KeyAlgorithm::EcdsaP256,
-            _ => KeyAlgorithm::Rsa2048,
+            Some("ecdsa") => Some(KeyAlgorithm::EcdsaP256),
+            Some(_) => Some(KeyAlgorithm::Rsa2048),
+            None => None,
         };
         let wanted = sel.iin.as_deref().or(iin.filter(|i| !i.is_empty()));
         let matches = |k: &&DevKey| {
             k.purpose() == purpose
                 && k.profile().map(Profile::as_str) == Some(profile)
-                && k.algorithm() == algorithm
+                && algorithm.is_none_or(|a| k.algorithm() == a)
                 && wanted.is_none_or(|w| k.iin() == w)
                 && k.bin().is_none()
         };
-        self.pki.keys().iter().find(matches)
+        let keys = self.pki.keys();
+        keys.iter()
+            .filter(matches)
+            .find(|k| k.algorithm() == KeyAlgorithm::Rsa2048)
+            .or_else(|| keys.iter().find(matches))
     }
 
     /// The reply to one request, as NCALayer would give it.

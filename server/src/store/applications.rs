@@ -65,6 +65,31 @@ pub struct NewApplication<'a> {
     pub status: &'a str,
     pub first_event: &'a str,
     pub due_date: &'a str,
+    /// The applicant's verified ESP signature, when the application was signed.
+    pub signature: Option<&'a ApplicationSignature>,
+}
+
+/// An application's ESP signature as stored with it.
+#[derive(Clone)]
+pub struct ApplicationSignature {
+    /// The canonical document that was signed (`shared::esp::document`).
+    pub document: String,
+    /// The CMS `SignedData`, DER in base64.
+    pub cms: String,
+    pub signer_iin: String,
+    pub signer_name: String,
+    pub certificate_serial: String,
+    pub certificate_issuer: String,
+    pub certificate_not_after: i64,
+    /// The signing time the signature carries (or the time it was received, when it carries none).
+    pub signed_at: i64,
+    pub verified_at: i64,
+}
+
+impl std::fmt::Debug for ApplicationSignature {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApplicationSignature").field("signed_at", &self.signed_at).finish_non_exhaustive()
+    }
 }
 
 fn version_of(v: i64) -> Result<u16, StoreError> {
@@ -153,6 +178,25 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+        if let Some(sig) = new.signature {
+            sqlx::query(
+                "INSERT INTO application_signatures (application_id, document, cms, signer_iin, signer_name, \
+                 certificate_serial, certificate_issuer, certificate_not_after, signed_at, verified_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(&id)
+            .bind(&sig.document)
+            .bind(&sig.cms)
+            .bind(&sig.signer_iin)
+            .bind(&sig.signer_name)
+            .bind(&sig.certificate_serial)
+            .bind(&sig.certificate_issuer)
+            .bind(sig.certificate_not_after)
+            .bind(sig.signed_at)
+            .bind(sig.verified_at)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query("UPDATE attachments SET application_id = $1, draft_id = NULL WHERE draft_id = $2")
             .bind(&id)
             .bind(new.draft_id)
@@ -169,6 +213,33 @@ impl Store {
         }
         tx.commit().await?;
         Ok(Submitted::Created(id))
+    }
+
+    /// The ESP signature of an application, only if the application belongs to this user.
+    pub async fn signature_of(&self, user_id: &str, id: &str) -> Result<Option<ApplicationSignature>, StoreError> {
+        let row = sqlx::query(
+            "SELECT s.document, s.cms, s.signer_iin, s.signer_name, s.certificate_serial, s.certificate_issuer, \
+             s.certificate_not_after, s.signed_at, s.verified_at FROM application_signatures s \
+             JOIN applications a ON a.id = s.application_id WHERE s.application_id = $1 AND a.user_id = $2",
+        )
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(ApplicationSignature {
+                document: r.try_get(0)?,
+                cms: r.try_get(1)?,
+                signer_iin: r.try_get(2)?,
+                signer_name: r.try_get(3)?,
+                certificate_serial: r.try_get(4)?,
+                certificate_issuer: r.try_get(5)?,
+                certificate_not_after: r.try_get(6)?,
+                signed_at: r.try_get(7)?,
+                verified_at: r.try_get(8)?,
+            })
+        })
+        .transpose()
     }
 
     /// An application, only if it belongs to this user.

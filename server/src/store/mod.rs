@@ -14,7 +14,7 @@ mod sessions;
 mod throttle;
 mod users;
 
-pub use applications::{Application, ApplicationSummary, NewApplication, StoredEvent, Submitted};
+pub use applications::{Application, ApplicationSignature, ApplicationSummary, NewApplication, StoredEvent, Submitted};
 pub use attachments::{Attachment, NewAttachment};
 pub use drafts::{Draft, NewDraft};
 pub use esp::{EspLoginRecord, EspLoginRecordRow, TakenChallenge};

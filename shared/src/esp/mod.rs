@@ -4,6 +4,7 @@
 //! Pure like the rest of `shared`: the browser client in `app` does the I/O, the server verifies;
 //! both use the types here so a refusal means the same thing on each side.
 
+pub mod document;
 pub mod ncalayer;
 pub mod text;
 

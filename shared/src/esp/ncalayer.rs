@@ -36,6 +36,10 @@ pub const ALL_STORAGES: &[&str] = &[
     "AKAKEYStore",
 ];
 
+/// The extended key usage of signing keys (`emailProtection`, which the National Certification
+/// Authority puts in signing certificates only): a request filtering on it offers only signing keys.
+pub const SIGNING_KEY_USAGE: &[&str] = &["1.3.6.1.5.5.7.3.4"];
+
 /// What NCALayer produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -112,6 +116,13 @@ impl<'a> SignRequest<'a> {
             signer_params: SignerParams { ext_key_usage_oids: &[], iin: signer_iin, bin: None },
             locale,
         }
+    }
+
+    /// The same request, offering only certificates whose extended key usage has all of `oids`
+    /// (for example [`SIGNING_KEY_USAGE`]).
+    pub fn with_key_usage(mut self, oids: &'a [&'a str]) -> SignRequest<'a> {
+        self.signer_params.ext_key_usage_oids = oids;
+        self
     }
 
     /// The JSON text to send.
@@ -289,6 +300,17 @@ mod tests {
         assert_eq!(
             json,
             r#"{"module":"kz.gov.pki.knca.basics","method":"sign","args":{"allowedStorages":["PKCS12","AKKaztokenStore","AKKZIDCardStore","AKEToken72KStore","AKEToken5110Store","AKJaCartaStore","AKAKEYStore"],"format":"cms","data":"q3Jx","signingParams":{"decode":false,"encapsulate":true,"digested":false},"signerParams":{"extKeyUsageOids":[]},"locale":"ru"}}"#
+        );
+    }
+
+    #[test]
+    fn application_request_offers_only_the_applicants_signing_keys() {
+        let json = SignRequest::cms("{\"a\":1}", false, Some("860412394422"), Lang::Kk)
+            .with_key_usage(SIGNING_KEY_USAGE)
+            .to_json();
+        assert_eq!(
+            json,
+            r#"{"module":"kz.gov.pki.knca.basics","method":"sign","args":{"allowedStorages":["PKCS12","AKKaztokenStore","AKKZIDCardStore","AKEToken72KStore","AKEToken5110Store","AKJaCartaStore","AKAKEYStore"],"format":"cms","data":"{\"a\":1}","signingParams":{"decode":false,"encapsulate":true,"digested":false},"signerParams":{"extKeyUsageOids":["1.3.6.1.5.5.7.3.4"],"iin":"860412394422"},"locale":"kk"}}"#
         );
     }
 

@@ -54,6 +54,30 @@ text_table! {
             "ЭЦҚ арқылы кіруді бастау мүмкін болмады. Парақты жаңартып, қайталап көріңіз.",
             "Не удалось начать вход с ЭЦП. Обновите страницу и повторите попытку.",
             "Signing in with ESP could not start. Reload the page and try again."],
+        SignAndSend => ["Қол қойып, жіберу", "Подписать и отправить", "Sign and send"],
+        SignApplicationHint => [
+            "Өтінішке ЭЦҚ-мен қол қоясыз: NCALayer терезесінде қол қою кілтін таңдаңыз (файл аты RSA256_ немесе GOST512_ деп басталады) және оның құпиясөзін енгізіңіз.",
+            "Заявление подписывается ЭЦП: в окне NCALayer выберите ключ для подписи (имя файла начинается с RSA256_ или GOST512_) и введите его пароль.",
+            "You sign the application with your ESP: in the NCALayer window, choose your signing key (its file name starts with RSA256_ or GOST512_) and enter its password."],
+        SigningStartFailed => [
+            "Қол қоюды бастау мүмкін болмады. Парақты жаңартып, қайталап көріңіз.",
+            "Не удалось начать подписание. Обновите страницу и повторите попытку.",
+            "Signing could not start. Reload the page and try again."],
+        /// The section of a signed application in the cabinet.
+        SignatureTitle => ["Қолтаңба", "Подпись", "Signature"],
+        SignedBy => ["Қол қойған", "Подписал", "Signed by"],
+        SignerWithIin => ["{name}, ЖСН {iin}", "{name}, ИИН {iin}", "{name}, IIN {iin}"],
+        SignedOn => ["Қол қойылған уақыты", "Дата подписания", "Signed on"],
+        CertificateSerial => ["Сертификаттың сериялық нөмірі", "Серийный номер сертификата", "Certificate serial number"],
+        CertificateIssuer => ["Сертификатты берген", "Кем выдан сертификат", "Certificate issued by"],
+        CertificateValidUntil => ["Сертификаттың жарамдылық мерзімі", "Сертификат действует до", "Certificate valid until"],
+        DownloadSignature => ["Қолтаңбаны жүктеп алу (.p7s)", "Скачать подпись (.p7s)", "Download the signature (.p7s)"],
+        VerifyAgain => ["Қолтаңбаны қайта тексеру", "Проверить подпись ещё раз", "Check the signature again"],
+        SignatureValid => ["Қолтаңба жарамды", "Подпись действительна", "The signature is valid"],
+        SignatureNotConfirmed => [
+            "Қолтаңба қайта тексерілгенде расталмады.",
+            "При повторной проверке подпись не подтвердилась.",
+            "The signature was checked again and could not be confirmed."],
         /// The seed's wording of a refused service, for a refusal of a signed application.
         ServiceRefused => [
             "Көрсетілетін қызметті алушының ЭЦҚ түпнұсқалығы расталмауына байланысты сұратылып отырған қызметтен бас тарту",

@@ -122,7 +122,9 @@ fn plans(people: &[DevPerson], orgs: &[DevOrganisation]) -> Vec<Plan> {
         }
     };
     for (index, person) in people.iter().enumerate() {
-        add(person, None, Profile::Valid, KeyAlgorithm::Rsa2048);
+        // RSA keys take a while to generate; past the first few people everyone gets ECDSA keys.
+        let algorithm = if index < super::RSA_KEY_HOLDERS { KeyAlgorithm::Rsa2048 } else { KeyAlgorithm::EcdsaP256 };
+        add(person, None, Profile::Valid, algorithm);
         if index == 0 {
             add(person, None, Profile::Valid, KeyAlgorithm::EcdsaP256);
             for profile in Profile::NEGATIVE {

@@ -199,6 +199,9 @@ impl std::fmt::Debug for DevPki {
     }
 }
 
+/// How many people (the first ones given) get RSA-2048 keys; the rest get ECDSA P-256 keys.
+pub const RSA_KEY_HOLDERS: usize = 6;
+
 /// Loads the development PKI from `dir`, or generates it there (see the module docs for when).
 pub fn load_or_generate(
     dir: &Path,

@@ -138,6 +138,13 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Response {
         render::refused(&state, &form.parts, &path, TARGET.into(), posted)
     };
 
+    // Without JavaScript the form arrives empty: ESP needs the page's script and NCALayer.
+    if form.value("challenge").is_empty() && form.value("signature").is_empty() {
+        audit(EspLoginRecord { outcome: "refused", refusal: Some("signature_missing".into()), ..Default::default() })
+            .await;
+        return refuse(EspRefusal::SignatureMissing, None).await;
+    }
+
     // 1. The challenge: ours, unused, unexpired, issued to this browser. Taken before anything
     //    else, so it is single-use whatever happens next.
     let id = form.value("challenge");

@@ -8,6 +8,7 @@ pub mod esp;
 pub mod files;
 pub mod lang;
 pub mod page;
+pub mod signature;
 pub mod start;
 pub mod submit;
 

@@ -20,8 +20,11 @@ use super::{read_form, see_other, to_sign_in};
 use crate::clock::{local, local_date};
 use crate::portal::{attached, event_key};
 use crate::state::AppState;
-use crate::store::{NewApplication, Submitted};
+use crate::store::{ApplicationSignature, Attachment, Draft, NewApplication, Submitted};
 use crate::web::render;
+use esp::Purpose;
+use shared::esp::EspRefusal;
+use shared::esp::document::{self, ApplicationToSign, SignedFile};
 
 /// Draws a reference number from the operating system's random source.
 pub fn new_reference() -> Reference {
@@ -32,6 +35,73 @@ pub fn new_reference() -> Reference {
             return r;
         }
     }
+}
+
+/// The document the applicant signs: the application as it would be sent now.
+pub fn signing_document(
+    def: &shared::definition::ServiceDefinition,
+    draft: &Draft,
+    iin: &str,
+    answers: &shared::form::Answers,
+    files: &[Attachment],
+) -> String {
+    let files: Vec<SignedFile> = files
+        .iter()
+        .map(|f| SignedFile {
+            slot: f.slot.clone(),
+            sha256: f.sha256.clone(),
+            name: f.file_name.clone(),
+            size: u64::try_from(f.size).unwrap_or(0),
+        })
+        .collect();
+    document::canonical(ApplicationToSign {
+        service: def.slug,
+        version: def.version,
+        draft: &draft.id,
+        applicant_iin: iin,
+        prefill: &draft.prefill,
+        answers,
+        files: &files,
+    })
+}
+
+/// Checks the applicant's signature of `document` as the seeds require (the certificate valid and
+/// not revoked, the IIN in the application equal to the IIN in the certificate) plus the signing
+/// key usage and the signed bytes being exactly the document.
+pub async fn verify_application_signature(
+    state: &AppState,
+    cms: &str,
+    document: &str,
+    iin: &str,
+    now: i64,
+) -> Result<ApplicationSignature, (EspRefusal, Option<String>)> {
+    let esp = state.esp.clone();
+    let (cms_bytes, doc) = (cms.as_bytes().to_vec(), document.as_bytes().to_vec());
+    let at = time::OffsetDateTime::from_unix_timestamp(now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let verdict = tokio::task::spawn_blocking(move || esp.verifier.verify_cms(&cms_bytes, &doc, Purpose::Signing, at))
+        .await
+        .map_err(|_| (EspRefusal::Malformed, None))?;
+    let verified = verdict.map_err(|r| {
+        tracing::info!(refusal = r.code(), "application signature refused");
+        super::esp::refusal_of(&r, Purpose::Signing)
+    })?;
+    if verified.identity.iin != iin {
+        tracing::info!("application signature refused: the IIN differs");
+        return Err((EspRefusal::IinMismatch, None));
+    }
+    use base64::Engine;
+    let der = esp::signature_der(cms.as_bytes()).unwrap_or_default();
+    Ok(ApplicationSignature {
+        document: document.to_owned(),
+        cms: base64::engine::general_purpose::STANDARD.encode(der),
+        signer_iin: verified.identity.iin.clone(),
+        signer_name: verified.identity.common_name.clone(),
+        certificate_serial: verified.certificate.serial_hex.clone(),
+        certificate_issuer: verified.certificate.issuer.clone(),
+        certificate_not_after: verified.certificate.not_after.unix_timestamp(),
+        signed_at: verified.signing_time.map_or(now, |t| t.unix_timestamp()),
+        verified_at: now,
+    })
 }
 
 /// `POST /apply/{draft}/submit`.
@@ -90,6 +160,25 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
             crate::forget_file(&state, &removed.sha256).await;
         }
     }
+    // The applicant's ESP signature of exactly this application, when one was sent.
+    let remaining: Vec<_> = files.iter().filter(|f| items.iter().any(|i| i.slot.id == f.slot)).cloned().collect();
+    let signature = match form.value("signature") {
+        "" => None,
+        cms => {
+            let iin = match state.store.user_by_id(&user.id).await {
+                Ok(Some(u)) => u.iin,
+                _ => return render::not_found(&state, &form.parts).await,
+            };
+            let document = signing_document(def, &draft, &iin, &answers, &remaining);
+            match verify_application_signature(&state, cms, &document, &iin, now).await {
+                Ok(sig) => Some(sig),
+                Err((refusal, date)) => {
+                    let posted = app::esp::refusal_posted(refusal, date.as_deref());
+                    return render::refused(&state, &form.parts, &here, target, posted).await;
+                }
+            }
+        }
+    };
     let due = calendar::due(def.passport.term, local(now));
     let due_iso = shared::values::date::iso(due.date);
     for _ in 0..8 {
@@ -105,6 +194,7 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
             status: Status::Received.key(),
             first_event: event_key(EventKind::Submitted),
             due_date: &due_iso,
+            signature: signature.as_ref(),
         };
         match state.store.submit_draft(new, reference.as_str(), now).await {
             Ok(Submitted::Created(id)) => {
@@ -134,4 +224,43 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
     }
     tracing::error!("no free reference number after 8 draws");
     render::rejected(&state, &form.parts, &here, target, ErrorCode::Internal, StatusCode::INTERNAL_SERVER_ERROR).await
+}
+
+/// The document to sign, as the check-answers page's script asks for it.
+#[derive(Debug, serde::Serialize)]
+pub struct DocumentToSign {
+    /// The canonical document (UTF-8 text).
+    pub data: String,
+    /// The applicant's IIN, so NCALayer offers only their keys.
+    pub iin: String,
+}
+
+/// `GET /apply/{draft}/signing-document`: the application as it would be sent now, to sign.
+pub async fn signing_document_of(
+    State(state): State<AppState>,
+    Path(draft_id): Path<String>,
+    req: Request,
+) -> Response {
+    use axum::response::IntoResponse;
+    let Some(ctx) = req.extensions().get::<crate::web::context::RequestCtx>().cloned() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let Some(user) = ctx.user else { return StatusCode::UNAUTHORIZED.into_response() };
+    let (Ok(Some(draft)), Ok(Some(account))) =
+        (state.store.draft_of(&user.id, &draft_id).await, state.store.user_by_id(&user.id).await)
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some(def) = services::version(&draft.service, draft.version) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let ctx = Context { today: local_date(state.now()), prefill: draft.prefill.clone() };
+    let answers = form::prune(def, &draft.answers, &ctx);
+    let files = state.store.draft_attachments(&draft.id).await.unwrap_or_default();
+    let items = form::checklist(def, &answers, &ctx, Channel::Portal, &attached(&files));
+    let sent: Vec<_> = files.into_iter().filter(|f| items.iter().any(|i| i.slot.id == f.slot)).collect();
+    let data = signing_document(def, &draft, &account.iin, &answers, &sent);
+    let mut res = axum::Json(DocumentToSign { data, iin: account.iin }).into_response();
+    res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    res
 }
