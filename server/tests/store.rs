@@ -52,6 +52,7 @@ fn application<'a>(
         status: "received",
         first_event: "submitted",
         due_date: "2026-12-08",
+        signature: None,
     }
 }
 
