@@ -19,7 +19,7 @@ say "building the server (release)"
 cargo build --release -p server -q
 port=$(free_port); data=$(mktemp -d); base="http://127.0.0.1:$port"
 OTINISH_ADDR="127.0.0.1:$port" OTINISH_DATA_DIR="$data" OTINISH_SITE_ROOT="$ROOT/target/site" \
-  target/release/otinish --demo > "$data/server.log" 2>&1 &
+  OTINISH_NCALAYER_EMULATOR="127.0.0.1:$(free_port)" target/release/otinish --demo > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
 wait_for "$base"
