@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use esp::devpki::{self, DevOrganisation, DevPerson, DevPki, DevPkiOptions, StaffRole};
-use esp::{CrlSource, TrustStore, Verifier};
+use esp::{CrlSource, Purpose, Refusal, TrustStore, Verified, Verifier};
 
 use crate::config::Config;
 use crate::registry::{DEMO_PEOPLE, parse_people};
@@ -38,6 +38,27 @@ pub struct EspState {
 impl std::fmt::Debug for EspState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EspState").field("published", &self.published.len()).finish_non_exhaustive()
+    }
+}
+
+impl EspState {
+    /// Verifies a signature of `expected` for `purpose` at `now` (Unix seconds), off the async
+    /// threads (RSA verification takes a fraction of a millisecond of CPU).
+    pub async fn verify(
+        self: &Arc<Self>,
+        signature: &[u8],
+        expected: &[u8],
+        purpose: Purpose,
+        now: i64,
+    ) -> Result<Verified, Refusal> {
+        let (esp, signature, expected) = (self.clone(), signature.to_vec(), expected.to_vec());
+        let at = time::OffsetDateTime::from_unix_timestamp(now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+        tokio::task::spawn_blocking(move || esp.verifier.verify_cms(&signature, &expected, purpose, at))
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "signature verification did not finish");
+                Err(Refusal::Malformed)
+            })
     }
 }
 

@@ -9,8 +9,10 @@ use esp::{Purpose, Refusal};
 use serde::Serialize;
 use shared::ErrorCode;
 use shared::esp::EspRefusal;
+use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
-use time::{OffsetDateTime, UtcOffset};
+
+use crate::clock::{KZ_OFFSET, local_date};
 
 use super::{read_form, safe_next};
 use crate::state::AppState;
@@ -36,11 +38,10 @@ pub struct Challenge {
     pub expires_at: String,
 }
 
-/// Kazakhstan's time (UTC+5 throughout the country since March 2024).
+/// Kazakhstan's time, RFC 3339.
 fn kz_time(unix: i64) -> String {
-    let offset = UtcOffset::from_hms(5, 0, 0).unwrap_or(UtcOffset::UTC);
     OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| t.to_offset(offset))
+        .map(|t| t.to_offset(KZ_OFFSET))
         .ok()
         .and_then(|t| t.format(&Rfc3339).ok())
         .unwrap_or_default()
@@ -82,8 +83,8 @@ pub async fn challenge(State(state): State<AppState>, req: Request) -> Response 
 /// Why a signature was refused, as the person reads it, with the date its message gives.
 pub fn refusal_of(refusal: &Refusal, purpose: Purpose) -> (EspRefusal, Option<String>) {
     let date = |t: &OffsetDateTime| {
-        let t = t.to_offset(UtcOffset::from_hms(5, 0, 0).unwrap_or(UtcOffset::UTC));
-        format!("{:02}.{:02}.{}", t.day(), u8::from(t.month()), t.year())
+        let d = local_date(t.unix_timestamp());
+        format!("{:02}.{:02}.{}", d.day(), u8::from(d.month()), d.year())
     };
     match refusal {
         Refusal::Malformed => (EspRefusal::Malformed, None),
@@ -186,23 +187,19 @@ pub async fn login(State(state): State<AppState>, req: Request) -> Response {
             .await;
         return refuse(EspRefusal::SignatureMissing, None).await;
     }
-    let signature = form.value("signature").as_bytes().to_vec();
-    let data = challenge.data.into_bytes();
-    let at = OffsetDateTime::from_unix_timestamp(now).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    let esp = state.esp.clone();
-    let verdict =
-        tokio::task::spawn_blocking(move || esp.verifier.verify_cms(&signature, &data, Purpose::Authentication, at))
-            .await;
+    let verdict = state
+        .esp
+        .verify(form.value("signature").as_bytes(), challenge.data.as_bytes(), Purpose::Authentication, now)
+        .await;
     let verified = match verdict {
-        Ok(Ok(v)) => v,
-        Ok(Err(refusal)) => {
+        Ok(v) => v,
+        Err(refusal) => {
             tracing::info!(refusal = refusal.code(), "ESP sign-in refused");
             audit(EspLoginRecord { outcome: "refused", refusal: Some(refusal.code().into()), ..Default::default() })
                 .await;
             let (refusal, date) = refusal_of(&refusal, Purpose::Authentication);
             return refuse(refusal, date).await;
         }
-        Err(e) => return render::failure(&state, &form.parts, "/login", TARGET.into(), CONTEXT, &e).await,
     };
 
     // 3. The person: the IIN from the certificate; the first ESP sign-in creates the account.

@@ -4,7 +4,6 @@ use axum::extract::{Path, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use esp::Purpose;
 
 use super::{read_form, see_other, to_sign_in};
 use crate::state::AppState;
@@ -60,19 +59,12 @@ pub async fn verify(State(state): State<AppState>, Path(id): Path<String>, req: 
     let Ok(Some(sig)) = state.store.signature_of(&user.id, &id).await else {
         return render::not_found(&state, &form.parts).await;
     };
-    let esp = state.esp.clone();
-    let now = time::OffsetDateTime::from_unix_timestamp(state.now()).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let verdict = tokio::task::spawn_blocking(move || {
-        esp.verifier
-            .verify_cms(sig.cms.as_bytes(), sig.document.as_bytes(), Purpose::Signing, now)
-            .map(|v| v.identity.iin == sig.signer_iin)
-    })
-    .await;
+    let verdict =
+        super::submit::verify_application_signature(&state, &sig.cms, &sig.document, &sig.signer_iin, state.now())
+            .await;
     let outcome = match verdict {
-        Ok(Ok(true)) => "valid".to_owned(),
-        Ok(Ok(false)) => shared::esp::EspRefusal::IinMismatch.code(),
-        Ok(Err(r)) => super::esp::refusal_of(&r, Purpose::Signing).0.code(),
-        Err(_) => shared::esp::EspRefusal::Malformed.code(),
+        Ok(_) => "valid".to_owned(),
+        Err((refusal, _)) => refusal.code(),
     };
     see_other(&format!("{here}?signature={outcome}"))
 }

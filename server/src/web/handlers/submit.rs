@@ -37,6 +37,27 @@ pub fn new_reference() -> Reference {
     }
 }
 
+/// What sending a draft now would send: the answers of the pages that apply (in their normalised
+/// form) and the files, split into those of slots that apply and strays of slots the answers no
+/// longer ask for (uploaded before an answer changed; they are not sent).
+struct Sending {
+    ctx: Context,
+    answers: shared::form::Answers,
+    /// Every file of the draft.
+    files: Vec<Attachment>,
+    sent: Vec<Attachment>,
+    stray: Vec<Attachment>,
+}
+
+async fn sending(state: &AppState, def: &shared::definition::ServiceDefinition, draft: &Draft) -> Sending {
+    let ctx = Context { today: local_date(state.now()), prefill: draft.prefill.clone() };
+    let answers = form::prune(def, &draft.answers, &ctx);
+    let files = state.store.draft_attachments(&draft.id).await.unwrap_or_default();
+    let items = form::checklist(def, &answers, &ctx, Channel::Portal, &attached(&files));
+    let (sent, stray) = files.iter().cloned().partition(|f| items.iter().any(|i| i.slot.id == f.slot));
+    Sending { ctx, answers, files, sent, stray }
+}
+
 /// The document the applicant signs: the application as it would be sent now.
 pub fn signing_document(
     def: &shared::definition::ServiceDefinition,
@@ -75,12 +96,7 @@ pub async fn verify_application_signature(
     iin: &str,
     now: i64,
 ) -> Result<ApplicationSignature, (EspRefusal, Option<String>)> {
-    let esp = state.esp.clone();
-    let (cms_bytes, doc) = (cms.as_bytes().to_vec(), document.as_bytes().to_vec());
-    let at = time::OffsetDateTime::from_unix_timestamp(now).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let verdict = tokio::task::spawn_blocking(move || esp.verifier.verify_cms(&cms_bytes, &doc, Purpose::Signing, at))
-        .await
-        .map_err(|_| (EspRefusal::Malformed, None))?;
+    let verdict = state.esp.verify(cms.as_bytes(), document.as_bytes(), Purpose::Signing, now).await;
     let verified = verdict.map_err(|r| {
         tracing::info!(refusal = r.code(), "application signature refused");
         super::esp::refusal_of(&r, Purpose::Signing)
@@ -145,23 +161,14 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
         return render::not_found(&state, &form.parts).await;
     };
     let now = state.now();
-    let ctx = Context { today: local_date(now), prefill: draft.prefill.clone() };
-    let answers = form::prune(def, &draft.answers, &ctx);
-    let files = state.store.draft_attachments(&draft.id).await.unwrap_or_default();
+    let Sending { ctx, answers, files, sent, stray } = sending(&state, def, &draft).await;
     let declared = form.value("declaration") == "yes";
     let errors = form::submission_errors(def, &answers, &ctx, Channel::Portal, &attached(&files), declared);
     if !errors.is_empty() {
         return render::refused(&state, &form.parts, &here, target, Posted::new(Vec::new(), errors)).await;
     }
-    // Files in slots that no longer apply (the answers changed after they were uploaded) are not sent.
-    let items = form::checklist(def, &answers, &ctx, Channel::Portal, &attached(&files));
-    for stray in files.iter().filter(|f| !items.iter().any(|i| i.slot.id == f.slot)) {
-        if let Ok(Some(removed)) = state.store.remove_draft_attachment(&draft.id, &stray.id).await {
-            crate::forget_file(&state, &removed.sha256).await;
-        }
-    }
-    // The applicant's ESP signature of exactly this application, when one was sent.
-    let remaining: Vec<_> = files.iter().filter(|f| items.iter().any(|i| i.slot.id == f.slot)).cloned().collect();
+    // The applicant's ESP signature of exactly this application, when one was sent; checked
+    // before anything of the draft changes.
     let signature = match form.value("signature") {
         "" => None,
         cms => {
@@ -169,7 +176,7 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
                 Ok(Some(u)) => u.iin,
                 _ => return render::not_found(&state, &form.parts).await,
             };
-            let document = signing_document(def, &draft, &iin, &answers, &remaining);
+            let document = signing_document(def, &draft, &iin, &answers, &sent);
             match verify_application_signature(&state, cms, &document, &iin, now).await {
                 Ok(sig) => Some(sig),
                 Err((refusal, date)) => {
@@ -179,6 +186,11 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
             }
         }
     };
+    for file in &stray {
+        if let Ok(Some(removed)) = state.store.remove_draft_attachment(&draft.id, &file.id).await {
+            crate::forget_file(&state, &removed.sha256).await;
+        }
+    }
     let due = calendar::due(def.passport.term, local(now));
     let due_iso = shared::values::date::iso(due.date);
     for _ in 0..8 {
@@ -254,11 +266,7 @@ pub async fn signing_document_of(
     let Some(def) = services::version(&draft.service, draft.version) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let ctx = Context { today: local_date(state.now()), prefill: draft.prefill.clone() };
-    let answers = form::prune(def, &draft.answers, &ctx);
-    let files = state.store.draft_attachments(&draft.id).await.unwrap_or_default();
-    let items = form::checklist(def, &answers, &ctx, Channel::Portal, &attached(&files));
-    let sent: Vec<_> = files.into_iter().filter(|f| items.iter().any(|i| i.slot.id == f.slot)).collect();
+    let Sending { answers, sent, .. } = sending(&state, def, &draft).await;
     let data = signing_document(def, &draft, &account.iin, &answers, &sent);
     let mut res = axum::Json(DocumentToSign { data, iin: account.iin }).into_response();
     res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
