@@ -81,6 +81,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/apply/:draft/check") view=pages::check::CheckAnswers ssr=a.clone() />
                     // A refused send answers its POST with the check-answers page at this address.
                     <Route path=path!("/apply/:draft/submit") view=pages::check::CheckAnswers ssr=a.clone() />
+                    <Route path=path!("/apply/:draft/egov") view=pages::check::CheckAnswers ssr=a.clone() />
+                    <Route path=path!("/apply/:draft/egov/:signing") view=pages::mobile_sign::MobileSigning ssr=a.clone() />
                     <Route path=path!("/apply/:draft/:page") view=pages::question::QuestionPage ssr=a.clone() />
                     <Route path=path!("/applications/:id/confirmation") view=pages::confirmation::Confirmation ssr=a.clone() />
                     <Route path=path!("/applications/:id") view=pages::application::ApplicationPage ssr=a />

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::{ApplicationView, CabinetView, DraftView, NOT_SIGNED_IN, Notice, Posted};
+use crate::api::{ApplicationView, CabinetView, DraftView, MobileSigningView, NOT_SIGNED_IN, Notice, Posted};
 
 /// A failure behind the port. The server has already logged it with this correlation id; the page
 /// shows only the id.
@@ -25,6 +25,13 @@ pub trait Portal: Send + Sync {
     async fn application(&self, user_id: &str, id: &str) -> Result<Option<ApplicationView>, PortalError>;
     /// A user's cabinet.
     async fn cabinet(&self, user_id: &str) -> Result<CabinetView, PortalError>;
+    /// A user's signing of their draft in eGov mobile, or `None` when it is not theirs.
+    async fn mobile_signing(
+        &self,
+        user_id: &str,
+        draft_id: &str,
+        signing_id: &str,
+    ) -> Result<Option<MobileSigningView>, PortalError>;
 }
 
 /// The port, as provided to renders.

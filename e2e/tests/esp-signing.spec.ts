@@ -7,10 +7,11 @@
  *
  * NCALayer is the emulator the demo server runs (`OTINISH_NCALAYER_EMULATOR`); the tests steer its
  * "person at the keyboard" over HTTP (`NCALAYER_EMULATOR`, its control base). Everything here needs
- * JavaScript (`@js`): without it the page sends the application unsigned.
+ * JavaScript (`@js`); without it the application is signed in eGov mobile (`egov-signing.spec.ts`).
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
+  emulatorBase,
   DEMO_IINS,
   authoritySlot,
   chooseFile,
@@ -49,19 +50,6 @@ interface Selection {
   purpose?: 'auth' | 'sign';
   profile?: 'valid' | 'revoked' | 'revoked_delta' | 'expired' | 'not_yet_valid' | 'unknown_ca' | 'self_signed';
   action?: 'sign' | 'cancel' | 'fail';
-}
-
-/** The emulator's control base URL, e.g. `http://127.0.0.1:13627`. */
-function emulatorBase(): string {
-  const base = process.env.NCALAYER_EMULATOR?.trim();
-  if (!base) {
-    throw new Error(
-      'NCALAYER_EMULATOR is not set. Signing an application needs the NCALayer emulator of the demo server: ' +
-        'start target/debug/otinish --demo with OTINISH_NCALAYER_EMULATOR=127.0.0.1:<port> and run the tests ' +
-        'with NCALAYER_EMULATOR=http://127.0.0.1:<port>.',
-    );
-  }
-  return base.replace(/\/+$/, '');
 }
 
 async function resetEmulator(request: APIRequestContext) {

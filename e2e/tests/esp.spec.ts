@@ -8,6 +8,7 @@
 import * as net from 'node:net';
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
+  emulatorBase,
   DEMO_IINS,
   LANGS,
   displayName,
@@ -50,19 +51,6 @@ interface EmulatorKey {
   purpose: string;
   profile: string | null;
   algorithm: string;
-}
-
-/** The emulator's control base URL, e.g. `http://127.0.0.1:45678`. */
-function emulatorBase(): string {
-  const base = process.env.NCALAYER_EMULATOR?.trim();
-  if (!base) {
-    throw new Error(
-      'NCALAYER_EMULATOR is not set. The ESP tests need the NCALayer emulator of the demo server: start ' +
-        'target/debug/otinish --demo with OTINISH_NCALAYER_EMULATOR=127.0.0.1:<port> and run the tests with ' +
-        'NCALAYER_EMULATOR=http://127.0.0.1:<port> (scripts/test.sh does both).',
-    );
-  }
-  return base.replace(/\/+$/, '');
 }
 
 async function resetEmulator(request: APIRequestContext) {

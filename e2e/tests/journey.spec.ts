@@ -28,7 +28,7 @@ import {
   journeyAnswers,
   main,
   makePdf,
-  sendButtonName,
+  signAndSend,
   open,
   parseWrittenDate,
   personFor,
@@ -143,7 +143,7 @@ for (const [slot, lang] of LANGS.entries()) {
 
     // Declaration and send.
     await main(page).getByRole('checkbox', { name: ui('DeclarationCheckbox', lang), exact: true }).check();
-    await main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }).click();
+    await signAndSend(page, lang, js);
 
     // Confirmation: a reference without look-alike characters and a due date.
     await expect(main(page).getByRole('heading', { level: 1, name: ui('ConfirmationTitle', lang) })).toBeVisible();

@@ -21,9 +21,11 @@ import {
   REFERENCE,
   datePattern,
   escapeRe,
+  espUi,
   expect,
   main,
   makePdf,
+  scanWithEgovMobile,
   sendButtonName,
   monthNumber,
   open,
@@ -425,7 +427,17 @@ for (const run of RUNS) {
 
       const declaration = main(page).locator('#declaration');
       if ((await declaration.count()) > 0) await declaration.check();
-      await submitTo(page, main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }), js, /^\/applications\/[^/]+\/confirmation$/);
+      const sendButton = main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true });
+      if (js) {
+        await submitTo(page, sendButton, js, /^\/applications\/[^/]+\/confirmation$/);
+      } else {
+        // Without JavaScript the application is signed in eGov mobile by QR code.
+        await submitTo(page, sendButton, js, /^\/apply\/[^/]+\/egov\/[^/]+$/);
+        await check('eGov mobile signing');
+        expect((await scanWithEgovMobile(page, lang)).status, 'the portal accepts the signature').toBe(200);
+        const proceed = main(page).getByRole('button', { name: espUi('EgovContinue', lang), exact: true });
+        await submitTo(page, proceed, js, /^\/applications\/[^/]+\/confirmation$/);
+      }
 
       // The confirmation: a reference and a due date no earlier than today.
       await expect(main(page).getByRole('heading', { level: 1, name: ui('ConfirmationTitle', lang), exact: true })).toBeVisible();

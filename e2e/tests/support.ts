@@ -757,7 +757,7 @@ export async function walkJourney(page: Page, lang: Lang, js: boolean, person: P
   await settled(page, js);
   await onPage('check answers with errors');
   await main(page).getByRole('checkbox', { name: ui('DeclarationCheckbox', lang), exact: true }).check();
-  await main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }).click();
+  await signAndSend(page, lang, js, onPage);
   await expect(h1(ui('ConfirmationTitle', lang))).toBeVisible();
   await settled(page, js);
   await onPage('confirmation');
@@ -804,5 +804,50 @@ export function registryPersonAt(position: number): Person {
   return person;
 }
 
-/** The check-answers button that sends: "Sign and send" once hydrated (NCALayer signs), else the plain send. */
-export const sendButtonName = (lang: Lang, js: boolean) => (js ? espUi('SignAndSend', lang) : ui('SubmitApplication', lang));
+/** The check-answers button that signs and sends: "Sign and send" once hydrated (NCALayer signs), else
+ * "Sign with eGov mobile" (a QR code the eGov mobile app signs). */
+export const sendButtonName = (lang: Lang, js: boolean) => (js ? espUi('SignAndSend', lang) : espUi('SignWithEgov', lang));
+
+/** The NCALayer emulator's HTTP base (`NCALAYER_EMULATOR`, e.g. `http://127.0.0.1:13627`): it steers
+ * NCALayer's "person at the keyboard" and plays the eGov mobile app. */
+export function emulatorBase(): string {
+  const base = process.env.NCALAYER_EMULATOR?.trim();
+  if (!base) {
+    throw new Error(
+      'NCALAYER_EMULATOR is not set. Signing needs the NCALayer emulator of the demo server: start ' +
+        'target/debug/otinish --demo with OTINISH_NCALAYER_EMULATOR=127.0.0.1:<port> and run the tests with ' +
+        'NCALAYER_EMULATOR=http://127.0.0.1:<port> (scripts/test.sh does both).',
+    );
+  }
+  return base.replace(/\/+$/, '');
+}
+
+/** What the person does in the eGov mobile app (the emulator's `Selection`). */
+export interface MobileChoice {
+  iin?: string;
+  purpose?: 'auth' | 'sign';
+  profile?: 'valid' | 'revoked' | 'revoked_delta' | 'expired' | 'not_yet_valid' | 'unknown_ca' | 'self_signed';
+  action?: 'sign' | 'decline';
+}
+
+/** Scans the code on the eGov mobile signing page with the eGov mobile stand-in, which signs and sends
+ * the signature to the portal; returns the portal's answer to the app (`{status, message}`). */
+export async function scanWithEgovMobile(page: Page, lang: Lang, choice: MobileChoice = {}): Promise<{ status: number; message: string }> {
+  const link = await main(page).getByRole('link', { name: espUi('EgovOpenMobile', lang), exact: true }).getAttribute('href');
+  expect(link, 'the deep link into eGov mobile').toBeTruthy();
+  const res = await page.request.post(`${emulatorBase()}/control/egov`, { data: { link, lang, ...choice } });
+  expect(res.status(), `POST ${emulatorBase()}/control/egov`).toBe(200);
+  return res.json();
+}
+
+/** Signs and sends from check answers (declaration ticked): hydrated, NCALayer (the emulator) signs;
+ * without JavaScript, the eGov mobile stand-in signs by QR code and Continue sends. `onPage` is called on
+ * the signing page. */
+export async function signAndSend(page: Page, lang: Lang, js: boolean, onPage?: (name: string) => Promise<void>) {
+  await main(page).getByRole('button', { name: sendButtonName(lang, js), exact: true }).click();
+  if (js) return;
+  await expect(main(page).getByRole('heading', { level: 1, name: espUi('EgovTitle', lang), exact: true })).toBeVisible();
+  if (onPage) await onPage('eGov mobile signing');
+  expect((await scanWithEgovMobile(page, lang)).status, 'the portal accepts the signature').toBe(200);
+  await main(page).getByRole('button', { name: espUi('EgovContinue', lang), exact: true }).click();
+}

@@ -44,6 +44,16 @@ pub struct EspConfig {
     pub emulator_addr: Option<String>,
     /// The portal's public origin, named in sign-in challenges (`OTINISH_PUBLIC_URL`).
     pub public_url: Option<String>,
+    /// Where the eGov mobile deep link points (`OTINISH_EGOV_MOBILE_LINK`, the address the API №1
+    /// link is appended to; default `https://m.egov.kz/mobileSign/?link=`, or the emulator's
+    /// stand-in app in demo mode).
+    pub egov_mobile_link: Option<String>,
+    /// The BIN of the organisation that runs the portal, which eGov mobile shows beside its name
+    /// (`OTINISH_OPERATOR_BIN`).
+    pub operator_bin: Option<String>,
+    /// Where the development PKI's certificates say its CRLs are published
+    /// (`OTINISH_DEV_PKI_URL`; default the portal's own `/pki`).
+    pub dev_pki_url: Option<String>,
 }
 
 /// The real NCALayer's address.
@@ -53,6 +63,19 @@ impl Config {
     /// The origin the portal is reached at.
     pub fn public_url(&self) -> String {
         self.esp.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+
+    /// The deep links into eGov mobile and eGov Business, each waiting for an encoded API №1
+    /// address.
+    pub fn egov_links(&self) -> (String, String) {
+        use shared::esp::egov::{EGOV_BUSINESS_LINK, EGOV_MOBILE_LINK};
+        match (&self.esp.egov_mobile_link, &self.esp.emulator_addr) {
+            (Some(link), _) => (link.clone(), link.replace("/mobileSign/", "/businessSign/")),
+            (None, Some(addr)) if self.demo => {
+                (format!("http://{addr}/mobileSign/?link="), format!("http://{addr}/businessSign/?link="))
+            }
+            _ => (EGOV_MOBILE_LINK.into(), EGOV_BUSINESS_LINK.into()),
+        }
     }
 
     /// The NCALayer URL the browser is told to use.
@@ -95,6 +118,9 @@ impl Config {
                     None => Some("127.0.0.1:13579".into()),
                 },
                 public_url: env("OTINISH_PUBLIC_URL"),
+                egov_mobile_link: env("OTINISH_EGOV_MOBILE_LINK"),
+                operator_bin: env("OTINISH_OPERATOR_BIN"),
+                dev_pki_url: env("OTINISH_DEV_PKI_URL"),
             },
             data_dir,
             addr,

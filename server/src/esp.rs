@@ -103,7 +103,8 @@ pub fn setup(config: &Config, now: time::OffsetDateTime) -> Result<EspState, Box
     }
     let (people, orgs) = dev_key_holders()?;
     let dir = config.esp.pki_dir.clone().unwrap_or_else(|| config.data_dir.join("pki"));
-    let options = DevPkiOptions { public_base_url: format!("{}/pki", config.public_url()) };
+    let public_base_url = config.esp.dev_pki_url.clone().unwrap_or_else(|| format!("{}/pki", config.public_url()));
+    let options = DevPkiOptions { public_base_url };
     let pki = devpki::load_or_generate_with(&dir, &people, &orgs, now, &options)?;
     let published = pki.crl_files().into_iter().chain(pki.ca_certificate_files()).collect();
     Ok(EspState { verifier: pki.verifier(), published, dev_pki: Some(Arc::new(pki)) })

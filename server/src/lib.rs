@@ -109,6 +109,9 @@ pub async fn purge(state: &AppState) {
     if let Err(e) = state.store.purge_esp_challenges(now - 3600).await {
         tracing::error!(error = %e, "ESP challenge purge failed");
     }
+    if let Err(e) = state.store.purge_mobile_signings(now - 24 * 3600).await {
+        tracing::error!(error = %e, "eGov mobile signing purge failed");
+    }
     match state.store.purge_drafts(now - c.draft_retention_secs).await {
         Ok((n, hashes)) => {
             if n > 0 {

@@ -7,7 +7,7 @@ use shared::form::{self, AttachedFile, Context};
 use shared::services;
 use shared::status::{EventKind, Status, TimelineEntry};
 
-use crate::clock::{local_date, local_iso};
+use crate::clock::{local, local_date, local_iso};
 use crate::state::AppState;
 use crate::store::{Attachment, Draft, StoreError};
 
@@ -114,6 +114,37 @@ impl Portal for StorePortal {
             newer_version: newer,
             posted: None,
             notice: None,
+        }))
+    }
+
+    async fn mobile_signing(
+        &self,
+        user_id: &str,
+        draft_id: &str,
+        signing_id: &str,
+    ) -> Result<Option<app::api::MobileSigningView>, PortalError> {
+        let store = &self.state.store;
+        let Some(signing) = store.mobile_signing_of(user_id, draft_id, signing_id).await.map_err(store_err)? else {
+            return Ok(None);
+        };
+        let Some(draft) = store.draft_of(user_id, draft_id).await.map_err(store_err)? else {
+            return Ok(None);
+        };
+        let api1 = crate::web::handlers::mobile_sign::api1_url(&self.state, &signing.id);
+        let (mobile, business) = self.state.config.egov_links();
+        let until = local(signing.expires_at);
+        Ok(Some(app::api::MobileSigningView {
+            draft_id: draft.id,
+            signing_id: signing.id.clone(),
+            service: draft.service,
+            version: draft.version,
+            mobile_link: shared::esp::egov::deep_link(&mobile, &api1),
+            business_link: shared::esp::egov::deep_link(&business, &api1),
+            valid_until: format!("{:02}:{:02}", until.hour(), until.minute()),
+            state: signing.state_at(self.state.now()),
+            refusal: signing.refusal,
+            refusal_date: signing.refusal_date,
+            posted: None,
         }))
     }
 

@@ -78,7 +78,8 @@ async fn a_double_clicked_send_makes_one_application(app: &TestApp) {
     app.post_with_csrf(&docs, &docs, &[]).await.see_other();
     let token = app.csrf(&format!("/apply/{draft}/check")).await;
     let path = format!("/apply/{draft}/submit");
-    let fields = [("csrf", token.as_str()), ("declaration", "yes")];
+    let signature = app.signature_for(&draft).await;
+    let fields = [("csrf", token.as_str()), ("declaration", "yes"), ("signature", signature.as_str())];
     let (a, b) = tokio::join!(app.post_form(&path, &fields), app.post_form(&path, &fields));
     assert_eq!(app.count("applications").await, 1, "exactly one post sends the application");
     let id = app.state.store.applications_of(&app.user_id(DEMO_USER_1.0).await).await.unwrap()[0].id.clone();

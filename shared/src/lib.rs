@@ -15,6 +15,7 @@ pub mod services;
 pub mod status;
 pub mod territory;
 pub mod ui;
+pub mod url;
 pub mod values;
 
 pub use error::{ErrorCode, FieldError};

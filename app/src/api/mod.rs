@@ -7,11 +7,13 @@
 mod application;
 mod cabinet;
 mod draft;
+mod mobile_sign;
 mod posted;
 
 pub use application::*;
 pub use cabinet::*;
 pub use draft::*;
+pub use mobile_sign::*;
 pub use posted::*;
 
 use serde::{Deserialize, Serialize};

@@ -142,15 +142,4 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
-/// Percent-encodes a string for use as a query value.
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use shared::url::encode_component;

@@ -1,8 +1,15 @@
-//! "Sign and send" on the check-answers page. The server renders a plain send button (a browser
-//! without JavaScript sends the application unsigned); once hydrated it becomes "Sign and send": the
-//! browser asks the server for the application as it will be sent, has NCALayer sign it with the
-//! applicant's signing key, puts the signature into the form and submits it. The server verifies
-//! the signature; a refusal comes back as the check-answers page with the reason beside the button.
+//! Signing and sending on the check-answers page. Nothing is sent unsigned, so the two ways to
+//! sign are offered:
+//!
+//! * "Sign with eGov mobile" (a plain form post to `/apply/{draft}/egov`): a QR code the eGov
+//!   mobile app scans and signs; it works on any device and without JavaScript, so it is the only
+//!   button the server renders.
+//! * "Sign and send" with NCALayer, once hydrated: the browser asks the server for the application
+//!   as it will be sent, has NCALayer sign it with the applicant's signing key, puts the signature
+//!   into the form and submits it. eGov mobile stays offered beside it.
+//!
+//! The server verifies the signature; a refusal comes back as the check-answers page with the
+//! reason beside the button.
 
 use leptos::html::{Button, Form};
 use leptos::prelude::*;
@@ -21,6 +28,8 @@ pub fn SignAndSend(
     phase: RwSignal<SigningPhase>,
     error: RwSignal<Option<String>>,
     form: NodeRef<Form>,
+    /// Where "Sign with eGov mobile" posts.
+    egov: String,
 ) -> impl IntoView {
     let lang = use_lang();
     let button = NodeRef::<Button>::new();
@@ -30,7 +39,11 @@ pub fn SignAndSend(
         focus_button(button);
         resubmit(form);
     };
-    let label = move || if hydrated.get() { EspUi::SignAndSend.get(lang) } else { t(Ui::SubmitApplication) };
+    let label = move || if hydrated.get() { EspUi::SignAndSend.get(lang) } else { EspUi::SignWithEgov.get(lang) };
+    let main_action = {
+        let egov = egov.clone();
+        move || (!hydrated.get()).then(|| egov.clone())
+    };
     view! {
         <input type="hidden" name="signature" value="" />
         {move || hydrated.get().then(|| view! { <p class="hint">{EspUi::SignApplicationHint.get(lang)}</p> })}
@@ -45,6 +58,7 @@ pub fn SignAndSend(
                 type="submit"
                 class="button"
                 id=ESP_FIELD
+                formaction=main_action
                 node_ref=button
                 aria-disabled=move || phase.get().busy().then_some("true")
                 aria-describedby=move || error.with(Option::is_some).then_some("esp-error")
@@ -53,8 +67,17 @@ pub fn SignAndSend(
             </button>
         </div>
         <EspProgress phase start_failed=EspUi::SigningStartFailed retry />
+        {move || hydrated.get().then(|| view! {
+            <p class="hint">{EspUi::EgovHint.get(lang)}</p>
+            <button type="submit" class="button button--secondary" id=EGOV_BUTTON formaction=egov.clone()>
+                {EspUi::SignWithEgov.get(lang)}
+            </button>
+        })}
     }
 }
+
+/// The id of the hydrated page's "Sign with eGov mobile", beside "Sign and send".
+pub const EGOV_BUTTON: &str = "egov";
 
 /// Submits the form as a press of its button would, running its checks.
 fn resubmit(form: NodeRef<Form>) {
@@ -122,17 +145,17 @@ mod tests {
     use shared::Lang;
 
     #[test]
-    fn the_server_renders_a_plain_send_button_with_the_refusal_beside_it() {
+    fn the_server_renders_the_egov_mobile_button_with_the_refusal_beside_it() {
         let html = Owner::new().with(|| {
             provide_context(Lang::En);
             let error = RwSignal::new(Some("Refused".to_owned()));
             let (phase, form) = (RwSignal::new(SigningPhase::Idle), NodeRef::<Form>::new());
-            view! { <SignAndSend phase error form /> }.to_html()
+            view! { <SignAndSend phase error form egov="/apply/d1/egov".into() /> }.to_html()
         });
         for part in [
             r#"<input type="hidden" name="signature" value="""#,
             r#"<div class="form-group form-group--error"><p id="esp-error" class="error-message">"#,
-            r#"<button type="submit" id="esp" aria-describedby="esp-error" class="button">Send application"#,
+            r#"<button type="submit" id="esp" formaction="/apply/d1/egov" aria-describedby="esp-error" class="button">Sign with eGov mobile"#,
             r#"role="status" aria-live="polite""#,
         ] {
             assert!(html.contains(part), "missing {part} in {html}");

@@ -96,17 +96,22 @@ fn CheckForm(draft: DraftView, def: &'static ServiceDefinition) -> impl IntoView
             #[cfg(feature = "hydrate")]
             {
                 use wasm_bindgen::JsCast;
+                // "Sign with eGov mobile" posts the form as it is once the checks pass.
+                let by_egov = ev.submitter().is_some_and(|b| b.id() == crate::components::sign_and_send::EGOV_BUTTON);
                 let values = crate::components::form_support::form_values(&ev);
                 let declared = crate::components::form_support::posted_value(&values, "declaration") == "yes";
                 let files = crate::pages::documents::attached(&files);
                 let portal = shared::definition::Channel::Portal;
                 let found = form::submission_errors(def, &answers, &ctx, portal, &files, declared);
-                // The form is sent by the signing once NCALayer has signed the application.
-                ev.prevent_default();
                 if !found.is_empty() {
+                    ev.prevent_default();
                     esp_error.set(None);
                     errors.set(found);
+                } else if by_egov {
+                    errors.set(Vec::new());
                 } else if let Some(form) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) {
+                    // The form is sent by the signing once NCALayer has signed the application.
+                    ev.prevent_default();
                     if !phase.get_untracked().busy() {
                         errors.set(Vec::new());
                         esp_error.set(None);
@@ -208,7 +213,7 @@ fn CheckForm(draft: DraftView, def: &'static ServiceDefinition) -> impl IntoView
                     </div>
                 })}
                 <p class="body">{t(Ui::NothingSentYet)}</p>
-                <SignAndSend phase error=esp_error form=form_ref />
+                <SignAndSend phase error=esp_error form=form_ref egov=crate::pages::mobile_sign::start_path(&draft.id) />
             </form>
         </div></div>
     }

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod home;
 pub mod load_error;
 pub mod login;
+pub mod mobile_sign;
 pub mod not_found;
 pub mod passport;
 pub mod question;

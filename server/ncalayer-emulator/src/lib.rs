@@ -8,6 +8,11 @@
 //! What the "person at the keyboard" does in NCALayer's dialog is chosen over HTTP on the same
 //! port, so tests can pick a key: `POST /control/select` with a [`Selection`] as JSON,
 //! `POST /control/reset`, `GET /control/keys`.
+//!
+//! It also stands in for the eGov mobile app's QR signing ([`egov`]): `POST /control/egov` scans
+//! a code for a test, and `/mobileSign/?link=…` is the page a demo's "Open eGov mobile" link opens.
+
+pub mod egov;
 
 use std::sync::{Arc, Mutex};
 
@@ -27,7 +32,7 @@ use serde_json::{Value, json};
 pub const VERSION: &str = "1.4";
 
 /// The EKU of signing keys; a request that filters on it wants a signing key.
-const SIGNING_EKU: &str = "1.3.6.1.5.5.7.3.4";
+pub(crate) const SIGNING_EKU: &str = "1.3.6.1.5.5.7.3.4";
 
 /// What the person at the keyboard will do with the next signing dialog.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -70,8 +75,7 @@ impl Emulator {
     }
 
     /// The key the person would pick for a request filtering on `iin` and `ekus`.
-    fn key_for(&self, iin: Option<&str>, ekus: &[String]) -> Option<&DevKey> {
-        let sel = self.selection();
+    fn key_for(&self, sel: &Selection, iin: Option<&str>, ekus: &[String]) -> Option<&DevKey> {
         let purpose = match sel.purpose.as_deref() {
             Some("sign") => Purpose::Signing,
             Some(_) => Purpose::Authentication,
@@ -128,7 +132,7 @@ impl Emulator {
         if sel.action.as_deref() == Some("cancel") {
             return json!({"code": "500", "message": "action.canceled"});
         }
-        match self.key_for(None, &[]) {
+        match self.key_for(&sel, None, &[]) {
             Some(k) => json!({"code": "200", "responseObject": {
                 "alias": k.key_id_hex(), "keyId": k.key_id_hex(),
                 "algorithm": if k.algorithm() == KeyAlgorithm::Rsa2048 { "RSA" } else { "ECDSA" },
@@ -179,7 +183,7 @@ impl Emulator {
             Some("fail") => return json!({"status": false, "code": "SIGNING_FAILURE", "message": "Signing failed."}),
             _ => {}
         }
-        let Some(key) = self.key_for(iin, &ekus) else {
+        let Some(key) = self.key_for(&self.selection(), iin, &ekus) else {
             // No key matches the filter: the person can only close the dialog.
             return json!({"status": true, "body": {}});
         };
@@ -259,6 +263,9 @@ pub fn router(emu: Emulator) -> Router {
         .route("/control/select", post(select))
         .route("/control/reset", post(reset))
         .route("/control/keys", get(keys))
+        .route("/control/egov", post(egov::control))
+        .route("/mobileSign/", get(egov::app_page).post(egov::app_sign))
+        .route("/businessSign/", get(egov::app_page).post(egov::app_sign))
         .with_state(emu)
 }
 

@@ -9,6 +9,7 @@ mod applications;
 mod attachments;
 mod drafts;
 mod esp;
+mod mobile_signings;
 mod registry;
 mod sessions;
 mod throttle;
@@ -18,6 +19,7 @@ pub use applications::{Application, ApplicationSignature, ApplicationSummary, Ne
 pub use attachments::{Attachment, NewAttachment};
 pub use drafts::{Draft, NewDraft};
 pub use esp::{EspLoginRecord, EspLoginRecordRow, TakenChallenge};
+pub use mobile_signings::{MobileOutcome, MobileSigning, NewMobileSigning};
 pub use sessions::SessionRow;
 pub use users::User;
 

@@ -62,6 +62,17 @@ pub fn router(state: AppState) -> Router {
         .route("/apply/{draft}/documents", post(handlers::documents::proceed))
         .route("/apply/{draft}/submit", post(handlers::submit::submit))
         .route("/apply/{draft}/signing-document", get(handlers::submit::signing_document_of))
+        .route("/apply/{draft}/egov", post(handlers::mobile_sign::start))
+        .route("/apply/{draft}/egov/{signing}", post(handlers::mobile_sign::proceed))
+        .route("/apply/{draft}/egov/{signing}/status", get(handlers::mobile_sign::status))
+        .route("/apply/{draft}/egov/{signing}/qr.svg", get(handlers::mobile_sign::qr))
+        .route("/api/egov/mgovSign/{signing}", get(handlers::egov_api::request))
+        .route(
+            "/api/egov/sign-process/{signing}",
+            get(handlers::egov_api::documents)
+                .put(handlers::egov_api::signed)
+                .layer(DefaultBodyLimit::max(handlers::egov_api::MAX_ANSWER_BYTES)),
+        )
         .route("/applications/{id}/signature", get(handlers::signature::download))
         .route("/applications/{id}/signature/verify", post(handlers::signature::verify))
         .route("/apply/{draft}/{page}", post(handlers::page::save))

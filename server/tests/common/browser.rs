@@ -96,11 +96,13 @@ pub fn csrf_in(html: &str) -> Option<String> {
 pub struct Browser {
     client: reqwest::Client,
     base: String,
+    /// The development keys, as NCALayer on this person's computer holds them.
+    keys: Option<std::sync::Arc<esp::devpki::DevPki>>,
 }
 
 impl Browser {
     /// A browser with no cookies.
-    pub fn new(base: &str) -> Browser {
+    pub fn new(base: &str, keys: Option<std::sync::Arc<esp::devpki::DevPki>>) -> Browser {
         let mut headers = HeaderMap::new();
         headers.insert(reqwest::header::ACCEPT_LANGUAGE, HeaderValue::from_static("en"));
         let client = reqwest::Client::builder()
@@ -109,7 +111,7 @@ impl Browser {
             .default_headers(headers)
             .build()
             .expect("HTTP client");
-        Browser { client, base: base.to_owned() }
+        Browser { client, base: base.to_owned(), keys }
     }
 
     /// A request to a path of the portal, to add headers to before `send`.
@@ -233,10 +235,26 @@ impl Browser {
         let res = self.post_with_csrf(&docs, &docs, &[]).await;
         assert_eq!(res.see_other(), format!("/apply/{draft}/check"));
         let check = format!("/apply/{draft}/check");
-        let res = self.post_with_csrf(&check, &format!("/apply/{draft}/submit"), &[("declaration", "yes")]).await;
+        let signature = self.signature_for(draft).await;
+        let fields = [("declaration", "yes"), ("signature", signature.as_str())];
+        let res = self.post_with_csrf(&check, &format!("/apply/{draft}/submit"), &fields).await;
         let location = res.see_other().to_owned();
         let id = location.strip_prefix("/applications/").and_then(|r| r.strip_suffix("/confirmation"));
         id.unwrap_or_else(|| panic!("unexpected redirect {location}")).to_owned()
+    }
+
+    /// The applicant's signature of a draft as it would be sent now, as NCALayer makes it: the
+    /// signing document from the server, signed with the applicant's valid signing key.
+    pub async fn signature_for(&self, draft: &str) -> String {
+        use base64::Engine;
+        let res = self.get(&format!("/apply/{draft}/signing-document")).await;
+        res.assert_status(StatusCode::OK);
+        let doc: serde_json::Value = serde_json::from_str(&res.body).expect("signing document");
+        let (data, iin) = (doc["data"].as_str().expect("data"), doc["iin"].as_str().expect("iin"));
+        let keys = self.keys.as_ref().expect("the test portal's development keys");
+        let key = keys.find(iin, esp::Purpose::Signing, esp::devpki::Profile::Valid).expect("a signing key");
+        let at = time::OffsetDateTime::from_unix_timestamp(super::START).expect("time");
+        base64::engine::general_purpose::STANDARD.encode(esp::sign::sign_cms(key, data.as_bytes(), true, at))
     }
 
     /// Starts, fills and sends an archival application; returns the application's id.

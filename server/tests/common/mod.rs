@@ -165,6 +165,9 @@ impl TestApp {
                 }
             },
         };
+        // Bound first, so the portal knows the origin it names in links for other devices.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("address");
         let workspace_site = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site");
         let site_root = if workspace_site.is_dir() { workspace_site } else { dir.path().join("site") };
         let config = Config {
@@ -177,14 +180,18 @@ impl TestApp {
             session_idle_secs: 1800,
             session_max_secs: 43200,
             draft_retention_secs: 30 * 24 * 3600,
-            esp: EspConfig { pki_dir: Some(test_pki_dir()), ..EspConfig::default() },
+            esp: EspConfig {
+                pki_dir: Some(test_pki_dir()),
+                public_url: Some(format!("http://{addr}")),
+                // One development PKI for every test portal, whatever its port.
+                dev_pki_url: Some("http://portal.test/pki".into()),
+                ..EspConfig::default()
+            },
         };
         let clock = FixedClock::new(START);
         let mut state = server::build_state(config, clock.clone()).await.expect("state");
         server::demo::load(&state).await.expect("demo registry");
         adjust(&mut state);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = listener.local_addr().expect("address");
         let app = {
             let _building = RENDERING.write().await;
             server::web::router(state.clone())
@@ -194,7 +201,7 @@ impl TestApp {
         });
         let base = format!("http://{addr}");
         Some(TestApp {
-            browser: Browser::new(&base),
+            browser: Browser::new(&base, state.esp.dev_pki.clone()),
             base,
             state,
             clock,
@@ -208,7 +215,7 @@ impl TestApp {
 
     /// Another browser, with no cookies.
     pub fn browser(&self) -> Browser {
-        Browser::new(&self.base)
+        Browser::new(&self.base, self.state.esp.dev_pki.clone())
     }
 
     /// Moves the clock forward.

@@ -5,6 +5,7 @@
 //! both use the types here so a refusal means the same thing on each side.
 
 pub mod document;
+pub mod egov;
 pub mod ncalayer;
 pub mod text;
 

@@ -63,6 +63,81 @@ text_table! {
             "Қол қоюды бастау мүмкін болмады. Парақты жаңартып, қайталап көріңіз.",
             "Не удалось начать подписание. Обновите страницу и повторите попытку.",
             "Signing could not start. Reload the page and try again."],
+        /// Signing in the eGov mobile app by QR code, the way that needs no NCALayer.
+        SignWithEgov => ["eGov mobile арқылы қол қою", "Подписать в eGov mobile", "Sign with eGov mobile"],
+        EgovHint => [
+            "Бұл құрылғыда NCALayer жоқ па? Өтінішке телефоныңыздағы eGov mobile қосымшасында QR-код арқылы қол қойыңыз.",
+            "На этом устройстве нет NCALayer? Подпишите заявление в приложении eGov mobile на телефоне по QR-коду.",
+            "No NCALayer on this device? Sign the application in the eGov mobile app on your phone, with a QR code."],
+        EgovTitle => ["Өтінішке eGov mobile қосымшасында қол қойыңыз", "Подпишите заявление в приложении eGov mobile", "Sign the application in eGov mobile"],
+        EgovStepOpen => [
+            "Телефоныңызда eGov mobile қосымшасын ашып, оған кіріңіз.",
+            "Откройте приложение eGov mobile на телефоне и войдите в него.",
+            "Open the eGov mobile app on your phone and sign in to it."],
+        EgovStepScan => [
+            "«eGov QR» бөлімін таңдап, осы кодты сканерлеңіз.",
+            "Выберите «eGov QR» и отсканируйте этот код.",
+            "Choose «eGov QR» and scan this code."],
+        EgovStepConfirm => [
+            "Қосымша көрсеткен өтінішті тексеріп, қол қоюды растаңыз.",
+            "Проверьте заявление, которое покажет приложение, и подтвердите подписание.",
+            "Check the application the app shows you and confirm the signing."],
+        EgovStepContinue => [
+            "Осы параққа оралып, «Жалғастыру» түймесін басыңыз.",
+            "Вернитесь на эту страницу и нажмите «Продолжить».",
+            "Come back to this page and select «Continue»."],
+        EgovQrAlt => [
+            "Өтінішке eGov mobile қосымшасында қол қоюға арналған QR-код",
+            "QR-код для подписания заявления в приложении eGov mobile",
+            "QR code for signing the application in the eGov mobile app"],
+        EgovOnThisPhone => [
+            "Осы телефонда болсаңыз, қосымшаны бірден ашыңыз:",
+            "Если вы на этом телефоне, откройте приложение сразу:",
+            "On this phone? Open the app straight away:"],
+        EgovOpenMobile => ["eGov mobile ашу", "Открыть eGov mobile", "Open eGov mobile"],
+        EgovOpenBusiness => ["eGov Business ашу", "Открыть eGov Business", "Open eGov Business"],
+        EgovValidUntil => [
+            "Код {time} дейін жарамды.",
+            "Код действует до {time}.",
+            "The code can be used until {time}."],
+        EgovWaiting => [
+            "eGov mobile қосымшасы кодты әлі сканерлеген жоқ.",
+            "Приложение eGov mobile ещё не отсканировало код.",
+            "The eGov mobile app has not scanned the code yet."],
+        EgovFetched => [
+            "eGov mobile өтінішті ашты. Қосымшада қол қоюды растаңыз.",
+            "eGov mobile открыло заявление. Подтвердите подписание в приложении.",
+            "eGov mobile has opened the application. Confirm the signing in the app."],
+        EgovSigned => [
+            "Өтінішке қол қойылды. Оны жіберу үшін «Жалғастыру» түймесін басыңыз.",
+            "Заявление подписано. Нажмите «Продолжить», чтобы отправить его.",
+            "The application is signed. Select «Continue» to send it."],
+        EgovRefused => [
+            "eGov mobile жіберген қолтаңба қабылданбады.",
+            "Подпись, отправленная из eGov mobile, не принята.",
+            "The signature sent from eGov mobile was not accepted."],
+        EgovContinue => ["Жалғастыру", "Продолжить", "Continue"],
+        EgovNewCode => ["Жаңа код алу", "Получить новый код", "Get a new code"],
+        EgovOtherWays => [
+            "Басқаша қол қойғыңыз келсе, жауаптарды тексеру бетіне оралыңыз.",
+            "Чтобы подписать иначе, вернитесь к проверке ответов.",
+            "To sign another way, go back to checking your answers."],
+        /// What the app shows for the portal's documents (API №1's description and API №2's names).
+        EgovDocumentName => [
+            "«{service}» мемлекеттік қызметін алуға өтініш",
+            "Заявление на получение государственной услуги «{service}»",
+            "Application for the public service «{service}»"],
+        EgovMetaIin => ["ЖСН", "ИИН", "IIN"],
+        EgovMetaService => ["Қызмет", "Услуга", "Service"],
+        EgovPortalName => ["Otinish порталы", "Портал Otinish", "Otinish portal"],
+        EgovAccepted => [
+            "Қолтаңба қабылданды. Порталға оралып, өтінішті жіберіңіз.",
+            "Подпись принята. Вернитесь на портал и отправьте заявление.",
+            "The signature is accepted. Go back to the portal and send the application."],
+        EgovCodeClosed => [
+            "Бұл код бұдан былай жарамсыз. Порталда жаңа код алыңыз.",
+            "Этот код больше не действует. Получите новый код на портале.",
+            "This code can no longer be used. Get a new code on the portal."],
         /// The section of a signed application in the cabinet.
         SignatureTitle => ["Қолтаңба", "Подпись", "Signature"],
         SignedBy => ["Қол қойған", "Подписал", "Signed by"],
@@ -245,6 +320,21 @@ text_table! {
             "Кіру сұрауы табылмады. Парақты жаңартып, қайталап көріңіз.",
             "Запрос на вход не найден. Обновите страницу и повторите попытку.",
             "The sign-in request was not found. Reload the page and try again."],
+        /// An application sent without an ESP signature.
+        NotSigned => [
+            "Өтінішке ЭЦҚ-мен қол қойылмаған. Оған NCALayer арқылы немесе eGov mobile қосымшасында қол қойыңыз.",
+            "Заявление не подписано ЭЦП. Подпишите его через NCALayer или в приложении eGov mobile.",
+            "The application is not signed with an ESP. Sign it with NCALayer or in the eGov mobile app."],
+        /// «Continue» on the eGov mobile page before the app sent a signature.
+        MobileNotSignedYet => [
+            "eGov mobile өтінішке әлі қол қойған жоқ. Кодты қосымшада сканерлеп, қол қоюды растаңыз, содан кейін «Жалғастыру» түймесін басыңыз.",
+            "eGov mobile ещё не подписало заявление. Отсканируйте код в приложении, подтвердите подписание и нажмите «Продолжить».",
+            "eGov mobile has not signed the application yet. Scan the code in the app, confirm the signing, then select «Continue»."],
+        /// The QR code's time ran out.
+        MobileCodeExpired => [
+            "Кодтың мерзімі өтіп кетті. Жаңа код алып, оны қайта сканерлеңіз.",
+            "Срок действия кода истёк. Получите новый код и отсканируйте его снова.",
+            "The code has expired. Get a new code and scan it again."],
         /// The form arrived without a signature (no JavaScript, or the page was bypassed).
         SignatureMissing => [
             "Қолтаңба алынбады. ЭЦҚ арқылы кіру үшін браузерде JavaScript қосулы және NCALayer іске қосылған болуы керек.",

@@ -4,9 +4,11 @@
 
 pub mod auth;
 pub mod documents;
+pub mod egov_api;
 pub mod esp;
 pub mod files;
 pub mod lang;
+pub mod mobile_sign;
 pub mod page;
 pub mod signature;
 pub mod start;

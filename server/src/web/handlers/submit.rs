@@ -16,7 +16,7 @@ use shared::status::{EventKind, Status};
 
 use app::api::Posted;
 
-use super::{read_form, see_other, to_sign_in};
+use super::{FormPost, read_form, see_other, to_sign_in};
 use crate::clock::{local, local_date};
 use crate::portal::{attached, event_key};
 use crate::state::AppState;
@@ -120,84 +120,131 @@ pub async fn verify_application_signature(
     })
 }
 
-/// `POST /apply/{draft}/submit`.
-pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>, req: Request) -> Response {
-    let here = format!("/apply/{draft_id}/check");
-    let target = format!("check:{draft_id}");
-    let form = match read_form(&state, req, &here, &target).await {
-        Ok(f) => f,
-        Err(res) => return res,
-    };
+/// A signed-in user's draft at check-answers, with its service's definition, as a form post
+/// addressed it; every other answer (not signed in, not theirs, a forged post) is the response.
+pub(super) struct DraftPost {
+    pub form: FormPost,
+    pub user_id: String,
+    pub draft: Draft,
+    pub def: &'static shared::definition::ServiceDefinition,
+}
+
+/// Reads a post about a draft: signed in, the draft theirs (or sent already: its confirmation),
+/// the post genuine.
+pub(super) async fn draft_post(
+    state: &AppState,
+    req: Request,
+    draft_id: &str,
+    here: &str,
+    target: &str,
+) -> Result<DraftPost, Response> {
+    let form = read_form(state, req, here, target).await?;
     let Some(user) = form.ctx.user.clone() else {
-        return to_sign_in(&form.ctx, &here);
+        return Err(to_sign_in(&form.ctx, here));
     };
-    let draft = match state.store.draft_of(&user.id, &draft_id).await {
+    let draft = match state.store.draft_of(&user.id, draft_id).await {
         Ok(Some(d)) => d,
         Ok(None) => {
             // Sent already (a double click, a resent form): show what was sent.
-            return match state.store.application_from_draft(&user.id, &draft_id).await {
+            return Err(match state.store.application_from_draft(&user.id, draft_id).await {
                 Ok(Some(id)) => see_other(&format!("/applications/{id}/confirmation")),
-                _ => render::not_found(&state, &form.parts).await,
-            };
+                _ => render::not_found(state, &form.parts).await,
+            });
         }
-        Err(e) => {
-            tracing::error!(error = %e, "draft lookup failed");
-            return render::rejected(
-                &state,
-                &form.parts,
-                &here,
-                target,
-                ErrorCode::Internal,
-                StatusCode::INTERNAL_SERVER_ERROR,
-            )
-            .await;
-        }
+        Err(e) => return Err(render::failure(state, &form.parts, here, target.into(), "draft", &e).await),
     };
     if !form.genuine() {
-        return render::rejected(&state, &form.parts, &here, target, ErrorCode::CsrfFailed, StatusCode::FORBIDDEN)
-            .await;
+        let forbidden = StatusCode::FORBIDDEN;
+        return Err(render::rejected(state, &form.parts, here, target.into(), ErrorCode::CsrfFailed, forbidden).await);
     }
     let Some(def) = services::version(&draft.service, draft.version) else {
-        return render::not_found(&state, &form.parts).await;
+        return Err(render::not_found(state, &form.parts).await);
     };
+    Ok(DraftPost { form, user_id: user.id, draft, def })
+}
+
+/// What sending the draft now would send, when every answer, document and the declaration pass
+/// the rules; else the errors.
+async fn ready(state: &AppState, post: &DraftPost, declared: bool) -> Result<Sending, Vec<shared::FieldError>> {
+    let sending = sending(state, post.def, &post.draft).await;
+    let errors = form::submission_errors(
+        post.def,
+        &sending.answers,
+        &sending.ctx,
+        Channel::Portal,
+        &attached(&sending.files),
+        declared,
+    );
+    if errors.is_empty() { Ok(sending) } else { Err(errors) }
+}
+
+/// The applicant's IIN.
+async fn iin_of(state: &AppState, user_id: &str) -> Option<String> {
+    state.store.user_by_id(user_id).await.ok().flatten().map(|u| u.iin)
+}
+
+/// `POST /apply/{draft}/submit`: the check-answers form, signed by NCALayer in the browser.
+pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>, req: Request) -> Response {
+    let here = format!("/apply/{draft_id}/check");
+    let target = format!("check:{draft_id}");
+    let post = match draft_post(&state, req, &draft_id, &here, &target).await {
+        Ok(p) => p,
+        Err(res) => return res,
+    };
+    let declared = post.form.value("declaration") == "yes";
+    let signature = post.form.value("signature").to_owned();
+    send(&state, post, declared, &signature, None, &here, target).await
+}
+
+/// Sends a draft signed with `cms` (from NCALayer, or from eGov mobile with the signing's id):
+/// the rules again, then the signature of exactly this application (before anything of the draft
+/// changes), then one transaction that turns the draft into an application. Nothing is sent
+/// without a valid signature.
+pub(super) async fn send(
+    state: &AppState,
+    post: DraftPost,
+    declared: bool,
+    cms: &str,
+    mobile: Option<&str>,
+    here: &str,
+    target: String,
+) -> Response {
+    let parts = &post.form.parts;
+    let Sending { answers, sent, stray, .. } = match ready(state, &post, declared).await {
+        Ok(s) => s,
+        Err(errors) => return render::refused(state, parts, here, target, Posted::new(Vec::new(), errors)).await,
+    };
+    let (def, draft) = (post.def, &post.draft);
     let now = state.now();
-    let Sending { ctx, answers, files, sent, stray } = sending(&state, def, &draft).await;
-    let declared = form.value("declaration") == "yes";
-    let errors = form::submission_errors(def, &answers, &ctx, Channel::Portal, &attached(&files), declared);
-    if !errors.is_empty() {
-        return render::refused(&state, &form.parts, &here, target, Posted::new(Vec::new(), errors)).await;
-    }
-    // The applicant's ESP signature of exactly this application, when one was sent; checked
-    // before anything of the draft changes.
-    let signature = match form.value("signature") {
-        "" => None,
-        cms => {
-            let iin = match state.store.user_by_id(&user.id).await {
-                Ok(Some(u)) => u.iin,
-                _ => return render::not_found(&state, &form.parts).await,
-            };
-            let document = signing_document(def, &draft, &iin, &answers, &sent);
-            match verify_application_signature(&state, cms, &document, &iin, now).await {
-                Ok(sig) => Some(sig),
-                Err((refusal, date)) => {
-                    let posted = app::esp::refusal_posted(refusal, date.as_deref());
-                    return render::refused(&state, &form.parts, &here, target, posted).await;
-                }
-            }
+    let Some(iin) = iin_of(state, &post.user_id).await else {
+        return render::not_found(state, parts).await;
+    };
+    let document = signing_document(def, draft, &iin, &answers, &sent);
+    let signature = if cms.is_empty() {
+        Err((EspRefusal::NotSigned, None))
+    } else {
+        verify_application_signature(state, cms, &document, &iin, now).await
+    };
+    let signature = match signature {
+        Ok(sig) => sig,
+        Err((refusal, date)) => {
+            let posted = app::esp::refusal_posted(refusal, date.as_deref());
+            return render::refused(state, parts, here, target, posted).await;
         }
     };
     for file in &stray {
         if let Ok(Some(removed)) = state.store.remove_draft_attachment(&draft.id, &file.id).await {
-            crate::forget_file(&state, &removed.sha256).await;
+            crate::forget_file(state, &removed.sha256).await;
         }
     }
     let due = calendar::due(def.passport.term, local(now));
     let due_iso = shared::values::date::iso(due.date);
+    let confirmation = |id: &str| see_other(&format!("/applications/{id}/confirmation"));
     for _ in 0..8 {
         let reference = new_reference();
         let new = NewApplication {
             draft_id: &draft.id,
-            user_id: &user.id,
+            user_id: &post.user_id,
             service: def.slug,
             version: def.version,
             channel: "portal",
@@ -206,36 +253,42 @@ pub async fn submit(State(state): State<AppState>, Path(draft_id): Path<String>,
             status: Status::Received.key(),
             first_event: event_key(EventKind::Submitted),
             due_date: &due_iso,
-            signature: signature.as_ref(),
+            signature: Some(&signature),
         };
         match state.store.submit_draft(new, reference.as_str(), now).await {
             Ok(Submitted::Created(id)) => {
                 tracing::info!(application = %id, service = def.slug, "application submitted");
-                return see_other(&format!("/applications/{id}/confirmation"));
+                if let Some(signing) = mobile
+                    && let Err(e) = state.store.mobile_signing_used(signing, &id, now).await
+                {
+                    tracing::error!(error = %e, "eGov mobile signing not marked used");
+                }
+                return confirmation(&id);
             }
             Ok(Submitted::ReferenceTaken) => continue,
             Ok(Submitted::AlreadySent) => {
-                return match state.store.application_from_draft(&user.id, &draft.id).await {
-                    Ok(Some(id)) => see_other(&format!("/applications/{id}/confirmation")),
-                    _ => render::not_found(&state, &form.parts).await,
+                return match state.store.application_from_draft(&post.user_id, &draft.id).await {
+                    Ok(Some(id)) => confirmation(&id),
+                    _ => render::not_found(state, parts).await,
                 };
             }
-            Err(e) => {
-                tracing::error!(error = %e, "submission failed");
-                return render::rejected(
-                    &state,
-                    &form.parts,
-                    &here,
-                    target,
-                    ErrorCode::Internal,
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                )
-                .await;
-            }
+            Err(e) => return render::failure(state, parts, here, target, "submission", &e).await,
         }
     }
     tracing::error!("no free reference number after 8 draws");
-    render::rejected(&state, &form.parts, &here, target, ErrorCode::Internal, StatusCode::INTERNAL_SERVER_ERROR).await
+    render::rejected(state, parts, here, target, ErrorCode::Internal, StatusCode::INTERNAL_SERVER_ERROR).await
+}
+
+/// The document the applicant signs for a draft whose answers pass, with their IIN; else the
+/// errors to show on check-answers.
+pub(super) async fn document_for(
+    state: &AppState,
+    post: &DraftPost,
+    declared: bool,
+) -> Result<Option<(String, String)>, Vec<shared::FieldError>> {
+    let Sending { answers, sent, .. } = ready(state, post, declared).await?;
+    let Some(iin) = iin_of(state, &post.user_id).await else { return Ok(None) };
+    Ok(Some((signing_document(post.def, &post.draft, &iin, &answers, &sent), iin)))
 }
 
 /// The document to sign, as the check-answers page's script asks for it.
