@@ -62,7 +62,7 @@ await measure('→ check answers', submit);
 await page.check('#declaration');
 // Hydrated, the button has NCALayer (here the demo's emulator) sign the application first.
 await measure('sign and send → confirmation', async () => {
-  await submit();
+  await page.click('#esp');
   await page.waitForURL(/\/confirmation$/);
 });
 await measure('cabinet', () => page.goto(`${base}/cabinet`));

@@ -80,7 +80,7 @@ test('an applicant signs in eGov mobile by QR code and the application is sent w
   await expect(main(page).getByText(new RegExp(`^${espUi('EgovValidUntil', lang).replace('{time}', '\\d{2}:\\d{2}')}$`))).toBeVisible();
   const mobileLink = main(page).getByRole('link', { name: espUi('EgovOpenMobile', lang), exact: true });
   await expect(mobileLink).toHaveAttribute('href', /\/mobileSign\/\?link=.+%2Fapi%2Fegov%2FmgovSign%2F[0-9a-f]{32}$|\/mobileSign\/\?link=http.+\/api\/egov\/mgovSign\/[0-9a-f]{32}$/);
-  await expect(main(page).getByRole('status')).toHaveText(espUi('EgovWaiting', lang));
+  await expect(main(page).locator('#egov-status')).toHaveText(espUi('EgovWaiting', lang));
   await axe('eGov mobile signing');
 
   // Continue before the app has signed says so and sends nothing.
@@ -115,7 +115,7 @@ test('a revoked key in eGov mobile is refused with the reason on both screens, a
   expect(answer.message.startsWith(espRefusal('Revoked', lang)), answer.message).toBe(true);
 
   if (js) {
-    await expect(main(page).getByRole('status')).toContainText(espRefusal('Revoked', lang));
+    await expect(main(page).locator('#egov-status')).toContainText(espRefusal('Revoked', lang));
   } else {
     await continueButton(page, lang).click();
     await expect(errorSummary(page, lang)).toContainText(espRefusal('Revoked', lang));

@@ -48,16 +48,19 @@ pub fn MobileSigning() -> impl IntoView {
     }
 }
 
+/// Why the app's signature was refused (`EspRefusal::code`), and the date its message names.
+type Refusal = (Option<String>, Option<String>);
+
 /// Where the signing stands, in words.
-fn status_text(state: MobileSigningState, signing: &MobileSigningView, lang: shared::Lang) -> String {
+fn status_text(state: MobileSigningState, refusal: &Refusal, lang: shared::Lang) -> String {
     match state {
         MobileSigningState::Waiting => EspUi::EgovWaiting.get(lang).to_owned(),
         MobileSigningState::Fetched => EspUi::EgovFetched.get(lang).to_owned(),
         MobileSigningState::Signed | MobileSigningState::Used => EspUi::EgovSigned.get(lang).to_owned(),
         MobileSigningState::Expired => EspRefusal::MobileCodeExpired.get(lang).to_owned(),
         MobileSigningState::Refused => {
-            let reason = signing.refusal.as_deref().and_then(EspRefusal::from_code).unwrap_or(EspRefusal::BadSignature);
-            format!("{} {}", EspUi::EgovRefused.get(lang), reason.message(lang, signing.refusal_date.as_deref()))
+            let reason = refusal.0.as_deref().and_then(EspRefusal::from_code).unwrap_or(EspRefusal::BadSignature);
+            format!("{} {}", EspUi::EgovRefused.get(lang), reason.message(lang, refusal.1.as_deref()))
         }
     }
 }
@@ -68,6 +71,7 @@ fn SigningBody(signing: MobileSigningView) -> impl IntoView {
     let session = use_session();
     let def = services::version(&signing.service, signing.version);
     let state = RwSignal::new(signing.state);
+    let refusal = RwSignal::new((signing.refusal.clone(), signing.refusal_date.clone()));
     let summary: Vec<SummaryError> = signing
         .posted
         .iter()
@@ -86,11 +90,8 @@ fn SigningBody(signing: MobileSigningView) -> impl IntoView {
     let path = signing.path();
     let qr = format!("{path}/qr.svg");
     let continue_form = NodeRef::<Form>::new();
-    follow(&signing, state, continue_form);
-    let status = {
-        let signing = signing.clone();
-        move || status_text(state.get(), &signing, lang)
-    };
+    follow(&signing, state, refusal, continue_form);
+    let status = move || refusal.with(|r| status_text(state.get(), r, lang));
     let open = move || state.get().open();
     let can_continue = move || !matches!(state.get(), MobileSigningState::Expired | MobileSigningState::Refused);
     let (mobile_link, business_link) = (signing.mobile_link.clone(), signing.business_link.clone());
@@ -141,7 +142,12 @@ fn SigningBody(signing: MobileSigningView) -> impl IntoView {
 
 /// In the browser: asks the server where the signing stands every two seconds while the code is
 /// open, and continues by itself once the app has signed.
-fn follow(signing: &MobileSigningView, state: RwSignal<MobileSigningState>, form: NodeRef<Form>) {
+fn follow(
+    signing: &MobileSigningView,
+    state: RwSignal<MobileSigningState>,
+    refusal: RwSignal<Refusal>,
+    form: NodeRef<Form>,
+) {
     #[cfg(feature = "hydrate")]
     {
         let url = format!("{}/status", signing.path());
@@ -158,8 +164,9 @@ fn follow(signing: &MobileSigningView, state: RwSignal<MobileSigningState>, form
                         if !state.get_untracked().open() {
                             return;
                         }
-                        let Some(next) = poll(&url).await else { return };
+                        let Some((next, reason)) = poll(&url).await else { return };
                         if next != state.get_untracked() {
+                            refusal.set(reason);
                             state.set(next);
                             if next == MobileSigningState::Signed
                                 && let Some(form) = form.get_untracked()
@@ -177,20 +184,23 @@ fn follow(signing: &MobileSigningView, state: RwSignal<MobileSigningState>, form
         });
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (signing, state, form);
+    let _ = (signing, state, refusal, form);
 }
 
 #[cfg(feature = "hydrate")]
-async fn poll(url: &str) -> Option<MobileSigningState> {
+async fn poll(url: &str) -> Option<(MobileSigningState, Refusal)> {
     #[derive(serde::Deserialize)]
     struct Status {
         state: String,
+        refusal: Option<String>,
+        date: Option<String>,
     }
     let response = gloo_net::http::Request::get(url).send().await.ok()?;
     if !response.ok() {
         return None;
     }
-    MobileSigningState::from_key(&response.json::<Status>().await.ok()?.state)
+    let status = response.json::<Status>().await.ok()?;
+    Some((MobileSigningState::from_key(&status.state)?, (status.refusal, status.date)))
 }
 
 /// The check-answers button that starts a signing in eGov mobile.

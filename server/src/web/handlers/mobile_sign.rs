@@ -120,8 +120,9 @@ fn no_store(mut res: Response) -> Response {
     res
 }
 
-/// `GET /apply/{draft}/egov/{signing}/status`: `{"state": "waiting" | "fetched" | …}`, which the
-/// hydrated page polls to move on by itself once the app has signed.
+/// `GET /apply/{draft}/egov/{signing}/status`: `{"state": "waiting" | "fetched" | …, "refusal",
+/// "date"}`, which the hydrated page polls to move on by itself once the app has signed (or to say
+/// why the signature was refused).
 pub async fn status(
     State(state): State<AppState>,
     Path((draft_id, signing_id)): Path<(String, String)>,
@@ -131,7 +132,8 @@ pub async fn status(
         return StatusCode::NOT_FOUND.into_response();
     };
     let state = signing.state_at(state.now()).key();
-    no_store(axum::Json(serde_json::json!({ "state": state })).into_response())
+    let body = serde_json::json!({ "state": state, "refusal": signing.refusal, "date": signing.refusal_date });
+    no_store(axum::Json(body).into_response())
 }
 
 /// `GET /apply/{draft}/egov/{signing}/qr.svg`: the QR code, for its owner only (it is a bearer
