@@ -51,6 +51,9 @@ PY
 say "tests: ESP verification (negative matrix with the development PKI) and the NCALayer emulator"
 cargo test -p esp -p ncalayer-emulator
 
+say "tests: app components rendered on the server"
+cargo test -p app --features ssr
+
 say "tests: server (SQLite and PostgreSQL)"
 cargo test -p server
 

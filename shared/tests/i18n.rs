@@ -116,6 +116,8 @@ const LATIN_NAMES: &[&str] = &[
     "RSA256_",
     "GOST512_",
     ".p7s",
+    "QR",
+    "Business",
 ];
 
 /// Latin words of a Kazakh or Russian text that are neither names nor placeholders.

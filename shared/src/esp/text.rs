@@ -129,7 +129,7 @@ text_table! {
             "Application for the public service «{service}»"],
         EgovMetaIin => ["ЖСН", "ИИН", "IIN"],
         EgovMetaService => ["Қызмет", "Услуга", "Service"],
-        EgovPortalName => ["Otinish порталы", "Портал Otinish", "Otinish portal"],
+        EgovPortalName => ["«{site}» порталы", "Портал «{site}»", "{site} portal"],
         EgovAccepted => [
             "Қолтаңба қабылданды. Порталға оралып, өтінішті жіберіңіз.",
             "Подпись принята. Вернитесь на портал и отправьте заявление.",

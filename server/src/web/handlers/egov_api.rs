@@ -85,7 +85,7 @@ pub async fn request(State(state): State<AppState>, Path(id): Path<String>, head
         Ok(s) => s,
         Err(res) => return res,
     };
-    let portal = |l: Lang| EspUi::EgovPortalName.get(l).to_owned();
+    let portal = |l: Lang| fill(EspUi::EgovPortalName.get(l), &[("site", shared::ui::Ui::SiteName.get(l))]);
     let body = SigningRequest {
         description: document_name(&signing, lang),
         expiry_date: protocol_time(signing.expires_at),
