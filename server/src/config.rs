@@ -54,6 +54,9 @@ pub struct EspConfig {
     /// Where the development PKI's certificates say its CRLs are published
     /// (`OTINISH_DEV_PKI_URL`; default the portal's own `/pki`).
     pub dev_pki_url: Option<String>,
+    /// An OCSP responder asked before the CRLs (`OTINISH_ESP_OCSP_URL`; the development PKI's is
+    /// the portal's own `/pki/ocsp`).
+    pub ocsp_url: Option<String>,
 }
 
 /// The real NCALayer's address.
@@ -121,6 +124,7 @@ impl Config {
                 egov_mobile_link: env("OTINISH_EGOV_MOBILE_LINK"),
                 operator_bin: env("OTINISH_OPERATOR_BIN"),
                 dev_pki_url: env("OTINISH_DEV_PKI_URL"),
+                ocsp_url: env("OTINISH_ESP_OCSP_URL"),
             },
             data_dir,
             addr,

@@ -6,7 +6,11 @@
 //! and `intermediates/` folders and checks revocation against the CRLs in its `crl/` folder (full
 //! and delta; stale or missing lists make the status unavailable and signing in fails closed).
 //! Without it, the portal generates a development PKI shaped like НУЦ РК under the data directory
-//! (`esp::devpki`; never committed) and trusts only that.
+//! (`esp::devpki`; never committed) and trusts only that, and answers OCSP for it at `/pki/ocsp`.
+//!
+//! With `OTINISH_ESP_OCSP_URL` set, revocation is asked of that OCSP responder first; when it gives
+//! no usable answer (unreachable, unsigned, stale, `unknown`), the CRLs decide, and without fresh
+//! CRLs either the check fails closed.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -89,6 +93,48 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// OCSP over HTTP (`POST`, `application/ocsp-request`), from the blocking verification thread.
+pub struct HttpOcsp {
+    agent: ureq::Agent,
+}
+
+impl HttpOcsp {
+    /// A client that gives up after five seconds (the verifier then falls back to the CRLs).
+    pub fn new() -> HttpOcsp {
+        HttpOcsp { agent: ureq::AgentBuilder::new().timeout(std::time::Duration::from_secs(5)).build() }
+    }
+}
+
+impl Default for HttpOcsp {
+    fn default() -> Self {
+        HttpOcsp::new()
+    }
+}
+
+impl esp::ocsp::OcspTransport for HttpOcsp {
+    fn post(&self, url: &str, request: &[u8]) -> Option<Vec<u8>> {
+        let response = self.agent.post(url).set("content-type", "application/ocsp-request").send_bytes(request);
+        let response = match response {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::warn!(error = %e, "OCSP responder unreachable");
+                return None;
+            }
+        };
+        let mut body = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(response.into_reader(), 1024 * 1024), &mut body).ok()?;
+        Some(body)
+    }
+}
+
+/// The revocation source: the CRLs, asked after the OCSP responder when `OTINISH_ESP_OCSP_URL` names one.
+fn revocation(config: &Config, crls: CrlSource) -> Arc<dyn esp::RevocationSource> {
+    match &config.esp.ocsp_url {
+        Some(url) => Arc::new(esp::ocsp::OcspSource::new(url, Arc::new(HttpOcsp::new())).with_fallback(Arc::new(crls))),
+        None => Arc::new(crls),
+    }
+}
+
 /// Sets ESP up from the configuration (see the module docs).
 pub fn setup(config: &Config, now: time::OffsetDateTime) -> Result<EspState, Box<dyn std::error::Error>> {
     if let Some(dir) = &config.esp.trust_dir {
@@ -99,7 +145,7 @@ pub fn setup(config: &Config, now: time::OffsetDateTime) -> Result<EspState, Box
             .iter()
             .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), std::fs::read(p).ok()?)))
             .collect();
-        return Ok(EspState { verifier: Verifier::new(trust, Arc::new(crls)), published, dev_pki: None });
+        return Ok(EspState { verifier: Verifier::new(trust, revocation(config, crls)), published, dev_pki: None });
     }
     let (people, orgs) = dev_key_holders()?;
     let dir = config.esp.pki_dir.clone().unwrap_or_else(|| config.data_dir.join("pki"));
@@ -107,5 +153,6 @@ pub fn setup(config: &Config, now: time::OffsetDateTime) -> Result<EspState, Box
     let options = DevPkiOptions { public_base_url };
     let pki = devpki::load_or_generate_with(&dir, &people, &orgs, now, &options)?;
     let published = pki.crl_files().into_iter().chain(pki.ca_certificate_files()).collect();
-    Ok(EspState { verifier: pki.verifier(), published, dev_pki: Some(Arc::new(pki)) })
+    let verifier = Verifier::new(pki.trust_store(), revocation(config, pki.crl_source()));
+    Ok(EspState { verifier, published, dev_pki: Some(Arc::new(pki)) })
 }

@@ -309,7 +309,34 @@ async fn application_signatures_are_refused_for_each_condition_of_the_seeds(app:
     assert_eq!(app.count("application_signatures").await, 1);
 }
 
+/// The development PKI's OCSP responder, asked over HTTP by the client the portal uses when
+/// `OTINISH_ESP_OCSP_URL` is set.
+async fn the_portal_answers_ocsp_for_its_development_pki(app: &TestApp) {
+    let pki = app.state.esp.dev_pki.clone().expect("PKI");
+    let url = format!("{}/pki/ocsp", app.base);
+    let now = time::OffsetDateTime::from_unix_timestamp(START).expect("time");
+    let statuses = tokio::task::spawn_blocking(move || {
+        let ocsp = esp::ocsp::OcspSource::new(url, std::sync::Arc::new(server::esp::HttpOcsp::new()));
+        [Profile::Valid, Profile::Revoked, Profile::RevokedDelta].map(|profile| {
+            let key = pki.find(DEMO_USER_1.0, Purpose::Signing, profile).expect("key");
+            ocsp.ask(key.certificate(), &key.issuer_certificate().expect("issuer"), now)
+        })
+    })
+    .await
+    .expect("OCSP queries");
+    assert_eq!(statuses[0], esp::RevocationStatus::Good);
+    assert!(matches!(statuses[1], esp::RevocationStatus::Revoked { .. }), "{:?}", statuses[1]);
+    assert!(matches!(statuses[2], esp::RevocationStatus::Revoked { .. }), "{:?}", statuses[2]);
+    let browser = app.browser();
+    let junk = browser.request(Method::POST, "/pki/ocsp").body(b"not a request".to_vec());
+    let (status, headers, body) = browser.send_for_bytes(junk).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/ocsp-response"));
+    assert_eq!(body, [0x30, 0x03, 0x0a, 0x01, 0x01], "malformedRequest");
+}
+
 on_both_engines!(
+    the_portal_answers_ocsp_for_its_development_pki,
     a_signed_application_keeps_its_signature_which_can_be_downloaded_and_checked_again,
     application_signatures_are_refused_for_each_condition_of_the_seeds,
     the_authentication_key_signs_in_and_the_first_sign_in_creates_the_account,

@@ -40,6 +40,7 @@ mod crl;
 pub mod devpki;
 mod identity;
 mod input;
+pub mod ocsp;
 pub mod oids;
 mod refusal;
 mod registry;

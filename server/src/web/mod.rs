@@ -49,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .route("/login/esp", post(handlers::esp::login))
         .route("/login/esp/challenge", post(handlers::esp::challenge))
         .route("/pki/{name}", get(handlers::esp::published))
+        .route("/pki/ocsp", post(handlers::esp::ocsp).layer(DefaultBodyLimit::max(64 * 1024)))
         .route("/register", post(handlers::auth::register))
         .route("/logout", post(handlers::auth::logout))
         .route("/session/extend", post(handlers::auth::extend))

@@ -273,6 +273,12 @@ impl DevKey {
         &self.chain
     }
 
+    /// The certificate of the CA that issued this key's certificate.
+    pub fn issuer_certificate(&self) -> Option<Certificate> {
+        use der::Decode;
+        Certificate::from_der(self.chain.first()?).ok()
+    }
+
     /// Subject CN ("SURNAME NAME").
     pub fn common_name(&self) -> String {
         self.certificate

@@ -19,6 +19,7 @@
 mod generate;
 mod issue;
 mod key;
+mod responder;
 mod store;
 
 use std::path::{Path, PathBuf};
@@ -191,6 +192,8 @@ pub struct DevPki {
     pub(crate) intermediates: Vec<Vec<u8>>,
     pub(crate) ca_files: Vec<(String, Vec<u8>)>,
     pub(crate) crl_files: Vec<(String, Vec<u8>)>,
+    /// The CAs' keys, for the OCSP responder (read on first use).
+    pub(crate) ca_keys: std::sync::OnceLock<Vec<DevKey>>,
 }
 
 impl std::fmt::Debug for DevPki {

@@ -240,6 +240,7 @@ pub(super) fn assemble(dir: &Path, cas: &Cas, keys: Vec<DevKey>, crls: Vec<(Stri
         intermediates: vec![cas.nca_rsa.cert.der.clone(), cas.nca_ecdsa.cert.der.clone()],
         ca_files: published.iter().map(|ca| (format!("{}.cer", ca.id), ca.cert.der.clone())).collect(),
         crl_files: crls,
+        ca_keys: std::sync::OnceLock::new(),
     }
 }
 

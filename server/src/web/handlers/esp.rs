@@ -232,3 +232,16 @@ pub async fn published(State(state): State<AppState>, Path(name): Path<String>) 
     let kind = if name.ends_with(".crl") { "application/pkix-crl" } else { "application/pkix-cert" };
     ([(header::CONTENT_TYPE, kind), (header::CACHE_CONTROL, "public, max-age=3600")], bytes.clone()).into_response()
 }
+
+/// `POST /pki/ocsp`: the development PKI's OCSP responder (RFC 6960 over HTTP); not found when the
+/// portal trusts a real PKI.
+pub async fn ocsp(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    let Some(pki) = state.esp.dev_pki.clone() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let at = time::OffsetDateTime::from_unix_timestamp(state.now()).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let Ok(answer) = tokio::task::spawn_blocking(move || pki.ocsp_response(&body, at)).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    ([(header::CONTENT_TYPE, "application/ocsp-response"), (header::CACHE_CONTROL, "no-store")], answer).into_response()
+}
