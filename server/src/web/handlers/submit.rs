@@ -210,9 +210,17 @@ pub(super) async fn send(
     target: String,
 ) -> Response {
     let parts = &post.form.parts;
+    // A refusal may come from a second post of a send that has just gone through (a double click):
+    // the draft then has no files and no longer matches; show what was sent instead.
+    let refuse = |posted: Posted| async {
+        match state.store.application_from_draft(&post.user_id, &post.draft.id).await {
+            Ok(Some(id)) => see_other(&format!("/applications/{id}/confirmation")),
+            _ => render::refused(state, parts, here, target.clone(), posted).await,
+        }
+    };
     let Sending { answers, sent, stray, .. } = match ready(state, &post, declared).await {
         Ok(s) => s,
-        Err(errors) => return render::refused(state, parts, here, target, Posted::new(Vec::new(), errors)).await,
+        Err(errors) => return refuse(Posted::new(Vec::new(), errors)).await,
     };
     let (def, draft) = (post.def, &post.draft);
     let now = state.now();
@@ -227,10 +235,7 @@ pub(super) async fn send(
     };
     let signature = match signature {
         Ok(sig) => sig,
-        Err((refusal, date)) => {
-            let posted = app::esp::refusal_posted(refusal, date.as_deref());
-            return render::refused(state, parts, here, target, posted).await;
-        }
+        Err((refusal, date)) => return refuse(app::esp::refusal_posted(refusal, date.as_deref())).await,
     };
     for file in &stray {
         if let Ok(Some(removed)) = state.store.remove_draft_attachment(&draft.id, &file.id).await {
