@@ -19,15 +19,8 @@ struct Challenge {
     data: String,
 }
 
-fn key(app: &TestApp, iin: &str, purpose: Purpose, profile: Profile) -> DevKey {
-    let pki = app.state.esp.dev_pki.as_ref().expect("the test portal generates a development PKI");
-    pki.find(iin, purpose, profile).unwrap_or_else(|| panic!("a {profile:?} {purpose:?} key")).clone()
-}
-
 fn sign(key: &DevKey, content: &[u8]) -> String {
-    use base64::Engine;
-    let at = time::OffsetDateTime::from_unix_timestamp(START).expect("time");
-    base64::engine::general_purpose::STANDARD.encode(esp::sign::sign_cms(key, content, true, at))
+    common::cms_at_start(key, content, true)
 }
 
 /// Asks for a challenge as the sign-in page's script does; returns it with the page's CSRF token.
@@ -67,7 +60,7 @@ async fn the_authentication_key_signs_in_and_the_first_sign_in_creates_the_accou
         .expect("a key holder without an account");
     assert!(app.state.store.user_by_iin(&newcomer).await.expect("store").is_none());
     let browser = app.browser();
-    let res = sign_in_with(&browser, &key(app, &newcomer, Purpose::Authentication, Profile::Valid)).await;
+    let res = sign_in_with(&browser, &app.dev_key(&newcomer, Purpose::Authentication, Profile::Valid)).await;
     assert_eq!(res.see_other(), "/cabinet");
     browser.get("/cabinet").await.assert_status(StatusCode::OK);
     let account = app.state.store.user_by_iin(&newcomer).await.expect("store").expect("the account was created");
@@ -75,7 +68,7 @@ async fn the_authentication_key_signs_in_and_the_first_sign_in_creates_the_accou
 
     // A demo account signs in with ESP too, and its password keeps working.
     let other = app.browser();
-    let res = sign_in_with(&other, &key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid)).await;
+    let res = sign_in_with(&other, &app.dev_key(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid)).await;
     assert_eq!(res.see_other(), "/cabinet");
     app.browser().login_demo(DEMO_USER_1.0).await;
 
@@ -98,13 +91,13 @@ async fn ecdsa_keys_sign_in_too(app: &TestApp) {
 async fn every_refusal_of_the_negative_matrix_has_its_message_and_an_audit_line(app: &TestApp) {
     let (iin, auth, sign_) = (DEMO_USER_1.0, Purpose::Authentication, Purpose::Signing);
     let cases = [
-        (key(app, iin, auth, Profile::Expired), EspRefusal::Expired),
-        (key(app, iin, auth, Profile::NotYetValid), EspRefusal::NotYetValid),
-        (key(app, iin, auth, Profile::Revoked), EspRefusal::Revoked),
-        (key(app, iin, auth, Profile::RevokedDelta), EspRefusal::Revoked),
-        (key(app, iin, auth, Profile::UnknownCa), EspRefusal::UnknownIssuer),
-        (key(app, iin, auth, Profile::SelfSigned), EspRefusal::SelfSigned),
-        (key(app, iin, sign_, Profile::Valid), EspRefusal::AuthKeyExpected),
+        (app.dev_key(iin, auth, Profile::Expired), EspRefusal::Expired),
+        (app.dev_key(iin, auth, Profile::NotYetValid), EspRefusal::NotYetValid),
+        (app.dev_key(iin, auth, Profile::Revoked), EspRefusal::Revoked),
+        (app.dev_key(iin, auth, Profile::RevokedDelta), EspRefusal::Revoked),
+        (app.dev_key(iin, auth, Profile::UnknownCa), EspRefusal::UnknownIssuer),
+        (app.dev_key(iin, auth, Profile::SelfSigned), EspRefusal::SelfSigned),
+        (app.dev_key(iin, sign_, Profile::Valid), EspRefusal::AuthKeyExpected),
     ];
     for (key, refusal) in &cases {
         let browser = app.browser();
@@ -113,9 +106,9 @@ async fn every_refusal_of_the_negative_matrix_has_its_message_and_an_audit_line(
     }
     // The date the message gives: when the revoked certificate was revoked, the expired one ended.
     let browser = app.browser();
-    let res = sign_in_with(&browser, &key(app, iin, auth, Profile::Expired)).await;
+    let res = sign_in_with(&browser, &app.dev_key(iin, auth, Profile::Expired)).await;
     let ended =
-        key(app, iin, auth, Profile::Expired).not_after().to_offset(time::UtcOffset::from_hms(5, 0, 0).unwrap());
+        app.dev_key(iin, auth, Profile::Expired).not_after().to_offset(time::UtcOffset::from_hms(5, 0, 0).unwrap());
     res.assert_says(&format!("{:02}.{:02}.{}", ended.day(), u8::from(ended.month()), ended.year()));
 
     let audit = app.state.store.esp_login_audit(50).await.expect("audit");
@@ -127,7 +120,7 @@ async fn every_refusal_of_the_negative_matrix_has_its_message_and_an_audit_line(
 async fn tampered_signatures_and_content_are_refused(app: &TestApp) {
     use base64::Engine;
     let engine = base64::engine::general_purpose::STANDARD;
-    let good = key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
+    let good = app.dev_key(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
 
     // Another text than the challenge, signed properly.
     let browser = app.browser();
@@ -162,7 +155,7 @@ async fn tampered_signatures_and_content_are_refused(app: &TestApp) {
 }
 
 async fn a_challenge_is_single_use_short_lived_and_bound_to_its_browser(app: &TestApp) {
-    let good = key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
+    let good = app.dev_key(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
 
     // Replayed: the same challenge and signature a second time.
     let first = app.browser();
@@ -203,7 +196,7 @@ async fn challenges_and_sign_in_need_the_csrf_token(app: &TestApp) {
         browser.send(browser.request(Method::POST, "/login/esp/challenge").header("x-csrf-token", "forged")).await;
     res.assert_status(StatusCode::FORBIDDEN);
     let (c, _) = challenge(&browser).await;
-    let good = key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
+    let good = app.dev_key(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid);
     let res = post_signature(&browser, "forged", &c.id, &sign(&good, c.data.as_bytes())).await;
     res.assert_status(StatusCode::FORBIDDEN);
     assert_eq!(app.count("sessions").await, 0);
@@ -245,7 +238,7 @@ async fn a_signed_application_keeps_its_signature_which_can_be_downloaded_and_ch
     let (draft, document) = draft_to_sign(&browser).await;
     assert!(document.starts_with(r#"{"format":"otinish-application/1","service":"archival-certificate""#));
     assert!(document.contains(DEMO_USER_1.0));
-    let signing = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let signing = app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
     let res = send_signed(&browser, &draft, &sign(&signing, document.as_bytes())).await;
     let id = res.see_other().strip_prefix("/applications/").and_then(|r| r.strip_suffix("/confirmation"));
     let id = id.expect("the confirmation").to_owned();
@@ -284,11 +277,11 @@ async fn application_signatures_are_refused_for_each_condition_of_the_seeds(app:
         .expect("another person's signing key")
         .clone();
     let cases = [
-        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Expired), EspRefusal::Expired),
-        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Revoked), EspRefusal::Revoked),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Expired), EspRefusal::Expired),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Revoked), EspRefusal::Revoked),
         (someone_else, EspRefusal::IinMismatch),
-        (key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid), EspRefusal::SignKeyExpected),
-        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::UnknownCa), EspRefusal::UnknownIssuer),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid), EspRefusal::SignKeyExpected),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::UnknownCa), EspRefusal::UnknownIssuer),
     ];
     for (key, refusal) in &cases {
         let res = send_signed(&browser, &draft, &sign(key, document.as_bytes())).await;
@@ -296,7 +289,7 @@ async fn application_signatures_are_refused_for_each_condition_of_the_seeds(app:
         res.assert_says(refusal.get(Lang::En));
     }
     // A signature of the application before an answer changed does not cover what would be sent.
-    let good = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let good = app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
     let stale = sign(&good, document.replace(DEMO_USER_1.0, "860412394423").as_bytes());
     let res = send_signed(&browser, &draft, &stale).await;
     res.assert_says(EspRefusal::ContentMismatch.get(Lang::En));

@@ -14,12 +14,7 @@ use shared::Lang;
 use shared::esp::egov::{Documents, SigningRequest, api1_of};
 use shared::esp::{EspRefusal, EspUi};
 
-use common::{Browser, DEMO_USER_1, DEMO_USER_2, START, TestApp};
-
-fn key(app: &TestApp, iin: &str, purpose: Purpose, profile: Profile) -> DevKey {
-    let pki = app.state.esp.dev_pki.as_ref().expect("the test portal generates a development PKI");
-    pki.find(iin, purpose, profile).unwrap_or_else(|| panic!("a {profile:?} {purpose:?} key")).clone()
-}
+use common::{Browser, DEMO_USER_1, DEMO_USER_2, TestApp};
 
 /// A filled archival draft at check-answers.
 async fn draft_at_check(browser: &Browser) -> String {
@@ -64,10 +59,9 @@ async fn app_fetches(app: &TestApp, api1: &str) -> (SigningRequest, Documents) {
 
 /// The app: signs every document with `key` (detached, as `CMS_SIGN_ONLY` asks) and sends them.
 async fn app_signs(request: &SigningRequest, mut documents: Documents, key: &DevKey) -> (StatusCode, String) {
-    let at = time::OffsetDateTime::from_unix_timestamp(START).expect("time");
     for doc in &mut documents.documents_to_sign {
         let bytes = STANDARD.decode(&doc.document.file.data).expect("base64 document");
-        doc.document.file.data = STANDARD.encode(esp::sign::sign_cms(key, &bytes, false, at));
+        doc.document.file.data = common::cms_at_start(key, &bytes, false);
     }
     let res = reqwest::Client::new()
         .put(&request.document.uri)
@@ -127,7 +121,7 @@ async fn an_application_signed_in_egov_mobile_is_sent_with_its_signature(app: &T
     assert_eq!(shown, expected["data"].as_str().expect("data"), "the app signs exactly the application");
     assert_eq!(state_of(&browser, &page).await, "fetched");
 
-    let signing = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let signing = app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
     let (status, message) = app_signs(&request, documents.clone(), &signing).await;
     assert_eq!((status, message.as_str()), (StatusCode::OK, "success"));
     assert_eq!(state_of(&browser, &page).await, "signed");
@@ -154,10 +148,10 @@ async fn egov_mobile_signatures_are_refused_for_each_condition_of_the_seeds(app:
     browser.login_demo(DEMO_USER_1.0).await;
     let draft = draft_at_check(&browser).await;
     let cases = [
-        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Expired), EspRefusal::Expired),
-        (key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Revoked), EspRefusal::Revoked),
-        (key(app, DEMO_USER_2.0, Purpose::Signing, Profile::Valid), EspRefusal::IinMismatch),
-        (key(app, DEMO_USER_1.0, Purpose::Authentication, Profile::Valid), EspRefusal::SignKeyExpected),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Expired), EspRefusal::Expired),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Revoked), EspRefusal::Revoked),
+        (app.dev_key(DEMO_USER_2.0, Purpose::Signing, Profile::Valid), EspRefusal::IinMismatch),
+        (app.dev_key(DEMO_USER_1.0, Purpose::Authentication, Profile::Valid), EspRefusal::SignKeyExpected),
     ];
     let mut page = start_signing(&browser, &draft).await;
     for (key, refusal) in &cases {
@@ -210,7 +204,7 @@ async fn a_code_expires_and_belongs_to_its_owner_alone(app: &TestApp) {
     app.advance(10 * 60 + 1);
     let late = reqwest::Client::new().get(&api1).send().await.expect("API №1");
     assert_eq!(late.status(), StatusCode::GONE);
-    let signing = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let signing = app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
     let (status, _) = app_signs(&request, documents, &signing).await;
     assert_eq!(status, StatusCode::GONE, "no signature after the code expired");
     assert_eq!(state_of(&browser, &page).await, "expired");
@@ -245,7 +239,7 @@ async fn a_signature_of_answers_changed_since_is_refused(app: &TestApp) {
     let page = start_signing(&browser, &draft).await;
     let api1 = api1_on(&browser, &page).await;
     let (request, documents) = app_fetches(app, &api1).await;
-    let signing = key(app, DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
+    let signing = app.dev_key(DEMO_USER_1.0, Purpose::Signing, Profile::Valid);
     assert_eq!(app_signs(&request, documents, &signing).await.0, StatusCode::OK);
     // Another tab changes an answer after the app signed.
     let res = browser.answer(&draft, "purpose", &[("purpose", "Банкке ұсыну үшін"), ("return", "check")]).await;

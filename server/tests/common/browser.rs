@@ -246,15 +246,13 @@ impl Browser {
     /// The applicant's signature of a draft as it would be sent now, as NCALayer makes it: the
     /// signing document from the server, signed with the applicant's valid signing key.
     pub async fn signature_for(&self, draft: &str) -> String {
-        use base64::Engine;
         let res = self.get(&format!("/apply/{draft}/signing-document")).await;
         res.assert_status(StatusCode::OK);
         let doc: serde_json::Value = serde_json::from_str(&res.body).expect("signing document");
         let (data, iin) = (doc["data"].as_str().expect("data"), doc["iin"].as_str().expect("iin"));
         let keys = self.keys.as_ref().expect("the test portal's development keys");
         let key = keys.find(iin, esp::Purpose::Signing, esp::devpki::Profile::Valid).expect("a signing key");
-        let at = time::OffsetDateTime::from_unix_timestamp(super::START).expect("time");
-        base64::engine::general_purpose::STANDARD.encode(esp::sign::sign_cms(key, data.as_bytes(), true, at))
+        super::cms_at_start(key, data.as_bytes(), true)
     }
 
     /// Starts, fills and sends an archival application; returns the application's id.

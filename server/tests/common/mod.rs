@@ -45,6 +45,14 @@ fn postgres_admin_url() -> String {
     std::env::var("OTINISH_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
+/// A CMS signature (base64) of `content` made at the tests' fixed clock, as NCALayer (attached) or
+/// eGov mobile (detached) makes it.
+pub fn cms_at_start(key: &esp::devpki::DevKey, content: &[u8], attached: bool) -> String {
+    use base64::Engine;
+    let at = time::OffsetDateTime::from_unix_timestamp(START).expect("time");
+    base64::engine::general_purpose::STANDARD.encode(esp::sign::sign_cms(key, content, attached, at))
+}
+
 /// One development PKI for every test of every test binary (generated on first use, reused while
 /// it covers the tests' fixed clock; a file lock keeps concurrent binaries from racing).
 pub fn test_pki_dir() -> PathBuf {
@@ -211,6 +219,12 @@ impl TestApp {
             _dir: dir,
             _pg: pg,
         })
+    }
+
+    /// A key of the test portal's development PKI.
+    pub fn dev_key(&self, iin: &str, purpose: esp::Purpose, profile: esp::devpki::Profile) -> esp::devpki::DevKey {
+        let pki = self.state.esp.dev_pki.as_ref().expect("the test portal generates a development PKI");
+        pki.find(iin, purpose, profile).unwrap_or_else(|| panic!("a {profile:?} {purpose:?} key")).clone()
     }
 
     /// Another browser, with no cookies.
