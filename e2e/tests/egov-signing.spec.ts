@@ -8,11 +8,8 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  archivalAtCheckAnswers,
   DEMO_IINS,
-  authoritySlot,
-  chooseFile,
-  continueTo,
-  draftAtDocuments,
   emulatorBase,
   errorSummary,
   espRefusal,
@@ -20,16 +17,13 @@ import {
   expect,
   headingOf,
   main,
-  makePdf,
   open,
   scanWithEgovMobile,
   settled,
   summaryValue,
   test,
   ui,
-  uploadChosen,
   useDemoSession,
-  useLanguageCookie,
   type Lang,
 } from './support';
 
@@ -44,14 +38,7 @@ const signingHeading = (page: Page, lang: Lang) => headingOf(page, espUi('EgovTi
 
 /** A demo account's archival application, answered, with its document and the declaration, on check answers. */
 async function toCheckAnswers(page: Page, lang: Lang, js: boolean, session: Session): Promise<string> {
-  await useLanguageCookie(page, lang);
-  await useDemoSession(page, session, APPLICANT);
-  const draft = await draftAtDocuments(page, lang, js);
-  const slot = authoritySlot(lang);
-  await chooseFile(page, lang, slot, { name: 'authority.pdf', mimeType: 'application/pdf', buffer: makePdf() });
-  await uploadChosen(page, lang, js, slot);
-  await continueTo(page, lang, js, ui('CheckTitle', lang));
-  await expect(page).toHaveURL(new RegExp(`/apply/${draft}/check$`));
+  const draft = await archivalAtCheckAnswers(page, lang, js, session, APPLICANT);
   await main(page).getByRole('checkbox', { name: ui('DeclarationCheckbox', lang), exact: true }).check();
   return draft;
 }

@@ -11,13 +11,10 @@
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import {
+  archivalAtCheckAnswers,
   emulatorBase,
   DEMO_IINS,
-  authoritySlot,
-  chooseFile,
-  continueTo,
   datePattern,
-  draftAtDocuments,
   errorSummary,
   errorText,
   escapeRe,
@@ -27,16 +24,13 @@ import {
   expect,
   headingOf,
   main,
-  makePdf,
   ncaProblem,
   open,
   settled,
   summaryValue,
   test,
   ui,
-  uploadChosen,
   useDemoSession,
-  useLanguageCookie,
   type Lang,
 } from './support';
 
@@ -87,14 +81,7 @@ type Session = Parameters<typeof useDemoSession>[1];
 
 /** A demo account's archival application, answered and with its document, on check answers. */
 async function toCheckAnswers(page: Page, lang: Lang, js: boolean, session: Session): Promise<string> {
-  await useLanguageCookie(page, lang);
-  await useDemoSession(page, session, APPLICANT);
-  const draft = await draftAtDocuments(page, lang, js);
-  const slot = authoritySlot(lang);
-  await chooseFile(page, lang, slot, { name: 'authority.pdf', mimeType: 'application/pdf', buffer: makePdf() });
-  await uploadChosen(page, lang, js, slot);
-  await continueTo(page, lang, js, ui('CheckTitle', lang));
-  await expect(page).toHaveURL(new RegExp(`/apply/${draft}/check$`));
+  const draft = await archivalAtCheckAnswers(page, lang, js, session, APPLICANT);
   // Hydrated, the send button signs.
   await expect(signButton(page, lang)).toBeVisible();
   await expect(main(page).getByText(espUi('SignApplicationHint', lang), { exact: true })).toBeVisible();

@@ -686,6 +686,20 @@ export async function draftAtDocuments(page: Page, lang: Lang, js: boolean): Pro
   return draft;
 }
 
+/** A demo account's (`iin`) archival application, answered and with its document, on check answers;
+ * returns the draft's id. */
+export async function archivalAtCheckAnswers(page: Page, lang: Lang, js: boolean, session: Sessions['session'], iin: string): Promise<string> {
+  await useLanguageCookie(page, lang);
+  await useDemoSession(page, session, iin);
+  const draft = await draftAtDocuments(page, lang, js);
+  const slot = authoritySlot(lang);
+  await chooseFile(page, lang, slot, { name: 'authority.pdf', mimeType: 'application/pdf', buffer: makePdf() });
+  await uploadChosen(page, lang, js, slot);
+  await continueTo(page, lang, js, ui('CheckTitle', lang));
+  await expect(page).toHaveURL(new RegExp(`/apply/${draft}/check$`));
+  return draft;
+}
+
 /** The main navigation of the header. */
 export const mainNav = (page: Page, lang: Lang) => page.getByRole('navigation', { name: ui('MainNavigation', lang) });
 
